@@ -1,0 +1,3 @@
+module github.com/tracelint/tracelint
+
+go 1.26.0
