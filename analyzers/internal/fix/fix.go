@@ -1,0 +1,208 @@
+// Package fix builds the pieces of tracelint's suggested fixes: the text
+// of a field in a call's own style, import edits, and minimal edits to a
+// call's argument list. Every analyzer builds its edits here, so that all
+// fixes look alike and stay gofmt-clean.
+package fix
+
+import (
+	"bytes"
+	"go/ast"
+	"go/printer"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"golang.org/x/tools/go/analysis"
+)
+
+// Source returns the text of n as gofmt prints it.
+func Source(fset *token.FileSet, n ast.Node) string {
+	var buf bytes.Buffer
+	if err := printer.Fprint(&buf, fset, n); err != nil {
+		return ""
+	}
+	return buf.String()
+}
+
+// Replace replaces n with text.
+func Replace(n ast.Node, text string) analysis.TextEdit {
+	return analysis.TextEdit{Pos: n.Pos(), End: n.End(), NewText: []byte(text)}
+}
+
+// AppendArgs adds text (one or more comma-separated arguments) after
+// the last argument of call, or as its only arguments.
+func AppendArgs(call *ast.CallExpr, text string) analysis.TextEdit {
+	if n := len(call.Args); n > 0 {
+		end := call.Args[n-1].End()
+		return analysis.TextEdit{Pos: end, End: end, NewText: []byte(", " + text)}
+	}
+	return analysis.TextEdit{Pos: call.Rparen, End: call.Rparen, NewText: []byte(text)}
+}
+
+// DeleteArgs removes the n arguments of call starting at index i,
+// together with the comma that separates them from their neighbours.
+func DeleteArgs(call *ast.CallExpr, i, n int) analysis.TextEdit {
+	args := call.Args
+	switch {
+	case i > 0:
+		// Remove from the end of the previous argument: ", a, b".
+		return analysis.TextEdit{Pos: args[i-1].End(), End: args[i+n-1].End()}
+	case i+n < len(args):
+		// First arguments of several: "a, b, " up to the next one.
+		return analysis.TextEdit{Pos: args[0].Pos(), End: args[i+n].Pos()}
+	default:
+		return analysis.TextEdit{Pos: args[0].Pos(), End: args[len(args)-1].End()}
+	}
+}
+
+// Import returns the name by which the code at pos refers to the
+// package with the given path. If file does not import it, the name is
+// the path's package name and edits add the import. ok is false when that
+// name is taken at pos by something else: no fix can name the package.
+func Import(info *types.Info, pkg *types.Package, file *ast.File, pos token.Pos, path, pkgName string) (name string, edits []analysis.TextEdit, ok bool) {
+	scope := pkg.Scope().Innermost(pos)
+	if scope == nil {
+		scope = pkg.Scope()
+	}
+	for _, spec := range file.Imports {
+		p, err := strconv.Unquote(spec.Path.Value)
+		if err != nil || p != path {
+			continue
+		}
+		var obj types.Object
+		if spec.Name != nil {
+			obj = info.Defs[spec.Name]
+		} else {
+			obj = info.Implicits[spec]
+		}
+		pn, _ := obj.(*types.PkgName)
+		if pn == nil || pn.Name() == "_" || pn.Name() == "." {
+			continue
+		}
+		if _, o := scope.LookupParent(pn.Name(), pos); o == pn {
+			return pn.Name(), nil, true
+		}
+		return "", nil, false // shadowed at pos
+	}
+	if _, o := scope.LookupParent(pkgName, pos); o != nil {
+		return "", nil, false
+	}
+	return pkgName, []analysis.TextEdit{addImport(file, path)}, true
+}
+
+func addImport(file *ast.File, path string) analysis.TextEdit {
+	quoted := strconv.Quote(path)
+	for _, d := range file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		if gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t" + quoted + "\n")}
+		}
+		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
+	}
+	end := file.Name.End()
+	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}
+}
+
+// Qualifier is the package whose constructors build fields of a style,
+// with its usual name: tracing for TracingFields, slog for SlogAttrs.
+// SlogKV needs none.
+func Qualifier(s apis.Style) (path, name string) {
+	switch s {
+	case apis.TracingFields:
+		return apis.Tracing, "tracing"
+	case apis.SlogAttrs:
+		return apis.Slog, "slog"
+	}
+	return "", ""
+}
+
+// Field returns the text of one field recording value (its source text
+// and static type) under key, in style s: a typed constructor call
+// qualified by q (tracing.Int("n", n), slog.String("id", id)), or a
+// key-value pair ("n", n) for SlogKV.
+func Field(s apis.Style, q, key, value string, t types.Type) string {
+	k := strconv.Quote(key)
+	if s == apis.SlogKV {
+		return k + ", " + value
+	}
+	ctor, conv := Constructor(t)
+	if ctor == "Err" {
+		if s == apis.TracingFields {
+			return q + ".Err(" + value + ")"
+		}
+		ctor = "Any"
+	}
+	if conv != "" {
+		value = conv + "(" + value + ")"
+	}
+	return q + "." + ctor + "(" + k + ", " + value + ")"
+}
+
+// Constructor picks the field constructor (shared by tracing and slog)
+// that records a value of type t with its own kind, and the conversion
+// the value needs first ("" if none). Types with methods of their own
+// (a String or LogValue method, say) go through Any, which keeps them.
+func Constructor(t types.Type) (ctor, conv string) {
+	if t == nil {
+		return "Any", ""
+	}
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return "Err", ""
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		obj := n.Obj()
+		if obj.Pkg() != nil && obj.Pkg().Path() == "time" {
+			switch obj.Name() {
+			case "Duration":
+				return "Duration", ""
+			case "Time":
+				return "Time", ""
+			}
+		}
+		if types.NewMethodSet(types.NewPointer(t)).Len() > 0 {
+			return "Any", ""
+		}
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	if !ok {
+		return "Any", ""
+	}
+	_, named := types.Unalias(t).(*types.Named)
+	exact := func(ctor string, want types.BasicKind, convName string) (string, string) {
+		if b.Kind() == want && !named {
+			return ctor, ""
+		}
+		return ctor, convName
+	}
+	switch b.Kind() {
+	case types.String, types.UntypedString:
+		if b.Kind() == types.UntypedString {
+			return "String", ""
+		}
+		return exact("String", types.String, "string")
+	case types.Int, types.UntypedInt:
+		if b.Kind() == types.UntypedInt {
+			return "Int", ""
+		}
+		return exact("Int", types.Int, "int")
+	case types.Int8, types.Int16, types.Int32, types.Int64, types.UntypedRune:
+		return exact("Int64", types.Int64, "int64")
+	case types.Uint, types.Uint8, types.Uint16, types.Uint32, types.Uint64, types.Uintptr:
+		return exact("Uint64", types.Uint64, "uint64")
+	case types.Float32, types.Float64, types.UntypedFloat:
+		if b.Kind() == types.UntypedFloat {
+			return "Float64", ""
+		}
+		return exact("Float64", types.Float64, "float64")
+	case types.Bool, types.UntypedBool:
+		if b.Kind() == types.UntypedBool {
+			return "Bool", ""
+		}
+		return exact("Bool", types.Bool, "bool")
+	}
+	return "Any", ""
+}

@@ -1,0 +1,273 @@
+// Package keys derives field keys from the expressions whose values
+// tracelint's fixes turn into fields: userID → user_id, o.ID (o an Order)
+// → order_id, req.URL.Path → path, err.Error() → error.
+package keys
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Case is a key-naming convention. Its zero value is Snake. Case
+// implements flag.Value, so an analyzer can offer it as a flag.
+type Case int
+
+const (
+	Snake  Case = iota // user_id
+	Camel              // userId
+	Kebab              // user-id
+	Pascal             // UserId
+)
+
+var caseNames = [...]string{Snake: "snake", Camel: "camel", Kebab: "kebab", Pascal: "pascal"}
+
+func (c Case) String() string {
+	if c < 0 || int(c) >= len(caseNames) {
+		return fmt.Sprintf("Case(%d)", int(c))
+	}
+	return caseNames[c]
+}
+
+// Set parses a case name, for flag.Value.
+func (c *Case) Set(s string) error {
+	for i, name := range caseNames {
+		if strings.EqualFold(s, name) {
+			*c = Case(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown key case %q (want snake, camel, kebab or pascal)", s)
+}
+
+// Join writes words (lower case) in the convention c.
+func (c Case) Join(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		w = strings.ToLower(w)
+		switch c {
+		case Camel, Pascal:
+			if i > 0 || c == Pascal {
+				r, n := utf8.DecodeRuneInString(w)
+				b.WriteRune(unicode.ToUpper(r))
+				w = w[n:]
+			}
+		case Kebab:
+			if i > 0 {
+				b.WriteByte('-')
+			}
+		default:
+			if i > 0 {
+				b.WriteByte('_')
+			}
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// Words splits an identifier into lower-case words: "userID" → [user id],
+// "HTTPServer" → [http server], "user_id" → [user id], "v2Name" → [v2 name].
+func Words(ident string) []string {
+	var words []string
+	runes := []rune(ident)
+	start := 0
+	flush := func(end int) {
+		if end > start {
+			words = append(words, strings.ToLower(string(runes[start:end])))
+		}
+		start = end
+	}
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r == '_' || r == '-' || r == ' ' || r == '.' {
+			flush(i)
+			start = i + 1
+			continue
+		}
+		if i == start || !unicode.IsUpper(r) {
+			continue
+		}
+		prev := runes[i-1]
+		nextLower := i+1 < len(runes) && unicode.IsLower(runes[i+1])
+		// A word starts at an upper-case letter after a lower-case
+		// letter or digit ("userID"), or at the last upper-case letter
+		// of an acronym followed by lower case ("HTTPServer").
+		if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+			flush(i)
+		}
+	}
+	flush(len(runes))
+	return words
+}
+
+// generic names say too little alone: a selector ending in one of them
+// is named after the type it selects from (o.ID → order_id).
+var generic = map[string]bool{"id": true, "name": true, "key": true, "value": true, "type": true, "kind": true, "code": true, "num": true, "count": true}
+
+// getters are method-name prefixes dropped from a call's name.
+var getters = []string{"Get", "get"}
+
+// Words returns the words of the key for the value of e, or nil if no
+// name can be derived from it (a literal, say).
+func ExprWords(info *types.Info, e ast.Expr) []string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if e.Name == "_" {
+			return nil
+		}
+		return Words(e.Name)
+	case *ast.SelectorExpr:
+		w := Words(e.Sel.Name)
+		if len(w) == 1 && generic[w[0]] {
+			if owner := ownerWords(info, e.X); owner != nil {
+				return append(owner, w...)
+			}
+		}
+		return w
+	case *ast.StarExpr:
+		return ExprWords(info, e.X)
+	case *ast.UnaryExpr:
+		return ExprWords(info, e.X)
+	case *ast.IndexExpr:
+		return ExprWords(info, e.X)
+	case *ast.SliceExpr:
+		return ExprWords(info, e.X)
+	case *ast.CallExpr:
+		return callWords(info, e)
+	}
+	return nil
+}
+
+// ownerWords names the value that x selects from: its named type if it
+// has one (o of type *Order → order), else x itself.
+func ownerWords(info *types.Info, x ast.Expr) []string {
+	if info != nil {
+		if tv, ok := info.Types[x]; ok && tv.Type != nil {
+			t := tv.Type
+			if p, ok := t.Underlying().(*types.Pointer); ok {
+				t = p.Elem()
+			}
+			if n, ok := types.Unalias(t).(*types.Named); ok {
+				return Words(n.Obj().Name())
+			}
+		}
+	}
+	return ExprWords(info, x)
+}
+
+func callWords(info *types.Info, call *ast.CallExpr) []string {
+	// Conversions and the builtin len: T(x) → x, len(b) → b_len.
+	if info != nil {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
+			return ExprWords(info, call.Args[0])
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && len(call.Args) == 1 {
+			if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
+				if w := ExprWords(info, call.Args[0]); w != nil {
+					return append(w, b.Name())
+				}
+				return []string{b.Name()}
+			}
+		}
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.SelectorExpr:
+		switch fun.Sel.Name {
+		case "Error":
+			if len(call.Args) == 0 {
+				return []string{"error"}
+			}
+		case "String":
+			if len(call.Args) == 0 {
+				return ExprWords(info, fun.X)
+			}
+		}
+		// A package function converting its argument (strconv.Itoa(n),
+		// strings.ToUpper(s)) is named after the argument.
+		if isPkgName(info, fun.X) {
+			if len(call.Args) >= 1 {
+				if w := ExprWords(info, call.Args[0]); w != nil {
+					return w
+				}
+			}
+			return nil
+		}
+		return trimGetter(fun.Sel.Name)
+	case *ast.Ident:
+		return trimGetter(fun.Name)
+	}
+	return nil
+}
+
+func isPkgName(info *types.Info, x ast.Expr) bool {
+	id, ok := x.(*ast.Ident)
+	if !ok || info == nil {
+		return false
+	}
+	_, ok = info.Uses[id].(*types.PkgName)
+	return ok
+}
+
+func trimGetter(name string) []string {
+	for _, p := range getters {
+		if rest, ok := strings.CutPrefix(name, p); ok && rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				name = rest
+			}
+		}
+	}
+	return Words(name)
+}
+
+// Namer derives keys in one convention and keeps them unique among the
+// keys already used by one call.
+type Namer struct {
+	Case  Case
+	taken map[string]bool
+}
+
+// NewNamer returns a Namer whose keys avoid those in taken.
+func NewNamer(c Case, taken ...string) *Namer {
+	n := &Namer{Case: c, taken: make(map[string]bool)}
+	for _, k := range taken {
+		n.taken[k] = true
+	}
+	return n
+}
+
+// Key returns a fresh key for the value of e; fallback names it when
+// nothing can be derived from the expression ("value" if empty).
+func (n *Namer) Key(info *types.Info, e ast.Expr, fallback string) string {
+	var words []string
+	if info != nil && isError(info.TypeOf(e)) {
+		words = []string{"error"} // the key tracing.Err and slog's convention use
+	} else {
+		words = ExprWords(info, e)
+	}
+	if len(words) == 0 {
+		words = Words(fallback)
+	}
+	if len(words) == 0 {
+		words = []string{"value"}
+	}
+	return n.Unique(words)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+func isError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
+
+// Unique joins words in n's case and makes the key unique by adding a
+// number (user_id, user_id_2, ...).
+func (n *Namer) Unique(words []string) string {
+	k := n.Case.Join(words)
+	for i := 2; n.taken[k]; i++ {
+		k = n.Case.Join(append(words[:len(words):len(words)], fmt.Sprint(i)))
+	}
+	n.taken[k] = true
+	return k
+}
