@@ -1,0 +1,168 @@
+// Speedtable reads the output of the runtime benchmarks (go test -bench
+// in bench/runtime) and prints a Markdown table of the median ns/op,
+// B/op and allocs/op of every case and library, with the ratio of each
+// library's ns/op to the fastest peer of tracing (zerolog, zap, slog) in
+// the same case, followed by the runtime's speed goals, met or missed.
+//
+// Usage:
+//
+//	go run ./runtime/speedtable results.txt
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"slices"
+	"strings"
+
+	"golang.org/x/perf/benchfmt"
+)
+
+const subject = "tracing"
+
+type key struct{ bench, lib string }
+
+type samples struct{ ns, bytes, allocs []float64 }
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("speedtable: ")
+	if len(os.Args) < 2 {
+		log.Fatal("usage: speedtable results.txt...")
+	}
+	data := map[key]*samples{}
+	var benches, libs []string
+	for _, name := range os.Args[1:] {
+		f, err := os.Open(name)
+		if err != nil {
+			log.Fatal(err)
+		}
+		r := benchfmt.NewReader(f, name)
+		for r.Scan() {
+			res, ok := r.Result().(*benchfmt.Result)
+			if !ok {
+				continue
+			}
+			base, parts := res.Name.Parts()
+			lib := ""
+			for _, p := range parts {
+				if v, ok := bytes.CutPrefix(p, []byte("/lib=")); ok {
+					lib = string(v)
+				}
+			}
+			if lib == "" {
+				continue
+			}
+			k := key{string(base), lib}
+			s := data[k]
+			if s == nil {
+				s = new(samples)
+				data[k] = s
+				if !slices.Contains(benches, k.bench) {
+					benches = append(benches, k.bench)
+				}
+				if !slices.Contains(libs, k.lib) {
+					libs = append(libs, k.lib)
+				}
+			}
+			if v, ok := res.Value("sec/op"); ok {
+				s.ns = append(s.ns, v*1e9)
+			}
+			if v, ok := res.Value("B/op"); ok {
+				s.bytes = append(s.bytes, v)
+			}
+			if v, ok := res.Value("allocs/op"); ok {
+				s.allocs = append(s.allocs, v)
+			}
+		}
+		if err := r.Err(); err != nil {
+			log.Fatal(err)
+		}
+		f.Close()
+	}
+	if len(data) == 0 {
+		log.Fatal("no lib=... benchmark results in input")
+	}
+
+	fmt.Println("| case | library | ns/op | B/op | allocs/op | ns/op ÷ fastest peer |")
+	fmt.Println("| --- | --- | ---: | ---: | ---: | ---: |")
+	for _, b := range benches {
+		fastest, fastestLib := math.Inf(1), ""
+		for _, l := range libs {
+			if s := data[key{b, l}]; s != nil && l != subject && median(s.ns) < fastest {
+				fastest, fastestLib = median(s.ns), l
+			}
+		}
+		for _, l := range libs {
+			s := data[key{b, l}]
+			if s == nil {
+				continue
+			}
+			ratio := "—"
+			if fastestLib != "" {
+				ratio = fmt.Sprintf("%.2f× %s", median(s.ns)/fastest, fastestLib)
+				if l == fastestLib {
+					ratio = "1.00× (fastest peer)"
+				}
+			}
+			name := l
+			if l == subject {
+				name = "**" + l + "**"
+			}
+			fmt.Printf("| %s | %s | %s | %.0f | %.0f | %s |\n", b, name, fmtNS(median(s.ns)), median(s.bytes), median(s.allocs), ratio)
+		}
+	}
+
+	fmt.Println()
+	fmt.Printf("Samples per cell: %d (median shown).\n", len(data[key{benches[0], libs[0]}].ns))
+	fmt.Println()
+	fmt.Println("Goals:")
+	goal := func(ok bool, format string, args ...any) {
+		mark := "MISSED"
+		if ok {
+			mark = "met"
+		}
+		fmt.Printf("- %s: %s\n", mark, fmt.Sprintf(format, args...))
+	}
+	t := func(b string) *samples { return data[key{b, subject}] }
+	if s := t("Disabled3"); s != nil {
+		goal(median(s.ns) <= 5 && median(s.allocs) == 0,
+			"disabled event with 3 fields ≤ 5 ns and 0 allocs (%s, %.0f allocs)", fmtNS(median(s.ns)), median(s.allocs))
+	}
+	if s, z := t("Msg3"), data[key{"Msg3", "zerolog"}]; s != nil && z != nil {
+		goal(median(s.ns) <= median(z.ns) && median(s.allocs) == 0,
+			"message + 3 fields ≤ zerolog (%s) and 0 allocs (%s, %.0f allocs)", fmtNS(median(z.ns)), fmtNS(median(s.ns)), median(s.allocs))
+	}
+	if s := t("Msg10"); s != nil {
+		goal(median(s.allocs) == 0, "message + 10 fields 0 allocs (%.0f allocs)", median(s.allocs))
+	}
+	if t("Disabled3") == nil {
+		fmt.Println("- no lib=tracing results: nothing to check")
+	}
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if n := len(s); n%2 == 1 {
+		return s[n/2]
+	} else {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+}
+
+func fmtNS(ns float64) string {
+	switch {
+	case ns < 10:
+		return strings.TrimSuffix(fmt.Sprintf("%.2f", ns), "0") + " ns"
+	case ns < 100:
+		return fmt.Sprintf("%.1f ns", ns)
+	}
+	return fmt.Sprintf("%.0f ns", ns)
+}
