@@ -32,6 +32,8 @@ const (
 	Record
 	// With returns a logger that adds fields to each of its events.
 	With
+	// SpanEnd ends a span ((*tracing.Span).End).
+	SpanEnd
 )
 
 // Style says how an API takes its fields.
@@ -110,6 +112,7 @@ func buildTable() map[key]*API {
 	add(API{Pkg: Tracing, Name: "SetDefault", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
 	add(API{Pkg: Tracing, Name: "Go", Role: Spawn, Ctx: 0, Msg: -1, Fields: -1, Value: 1})
 	add(API{Pkg: Tracing, Recv: "Span", Name: "Record", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: TracingFields})
+	add(API{Pkg: Tracing, Recv: "Span", Name: "End", Role: SpanEnd, Ctx: -1, Msg: -1, Fields: -1})
 	for _, name := range []string{"String", "Int", "Int64", "Uint64", "Float64", "Bool", "Duration", "Time", "Any"} {
 		add(API{Pkg: Tracing, Name: name, Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Key: 0, Value: 1})
 	}
