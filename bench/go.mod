@@ -6,6 +6,7 @@ replace github.com/tracelint/tracelint => ../
 
 require (
 	github.com/rs/zerolog v1.35.1
+	github.com/tracelint/tracelint v0.0.0-00010101000000-000000000000
 	go.uber.org/zap v1.28.0
 	golang.org/x/perf v0.0.0-20260908200009-22c9c6c9d4da
 	golang.org/x/tools v0.52.0
