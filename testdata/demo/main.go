@@ -1,0 +1,74 @@
+// Command demo is a small program traced with the tracing runtime: the
+// Go version of the examples of Rust's tracing tutorial. Run it with
+//
+//	go run ./testdata/demo
+//	GO_LOG=debug go run ./testdata/demo
+//	GO_LOG_FORMAT=json go run ./testdata/demo
+package main
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func main() {
+	// Install the subscriber first: before it, events go nowhere.
+	tracing.Init()
+
+	// A root span for the application's lifetime.
+	ctx, span := tracing.Start(context.Background(), "app-start")
+	defer span.End()
+
+	processRequest(ctx, "req-1", 42)
+	processRequest(ctx, "req-2", 1001)
+
+	// A goroutine that carries the span.
+	done := make(chan struct{})
+	tracing.Go(ctx, func(ctx context.Context) {
+		defer close(done)
+		refreshCache(ctx)
+	})
+	<-done
+}
+
+// processRequest handles one request inside its own span.
+func processRequest(ctx context.Context, id string, userID int) {
+	ctx, span := tracing.Start(ctx, "process_request", tracing.String("id", id))
+	defer span.End()
+
+	tracing.Info(ctx, "Processing request", tracing.Int("user_id", userID))
+	data, err := fetchData(ctx, id)
+	if err != nil {
+		tracing.Warn(ctx, "Request failed", tracing.Err(err))
+		return
+	}
+	tracing.Info(ctx, "Data fetched", tracing.Int("data_len", len(data)))
+}
+
+// fetchData is a nested operation: its events carry both spans.
+func fetchData(ctx context.Context, id string) ([]byte, error) {
+	ctx, span := tracing.Start(ctx, "fetch_data")
+	defer span.End()
+
+	start := time.Now()
+	time.Sleep(5 * time.Millisecond)
+	latency := time.Since(start)
+	tracing.Debug(ctx, "Backend answered", tracing.Duration("latency", latency))
+	if id == "req-2" {
+		// An error event: it carries app-start, process_request and fetch_data.
+		tracing.Error(ctx, "Simulated failure", tracing.String("id", id))
+		return nil, errors.New("timeout")
+	}
+	// A field known only now, added to the span.
+	span.Record(tracing.Int("bytes", 3))
+	tracing.Info(ctx, "Fetched data", tracing.Int64("latency_ms", latency.Milliseconds()))
+	return []byte{1, 2, 3}, nil
+}
+
+// refreshCache runs in a goroutine started with tracing.Go.
+func refreshCache(ctx context.Context) {
+	tracing.Info(ctx, "Refreshing cache", tracing.Bool("full", false))
+}

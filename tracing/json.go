@@ -1,0 +1,285 @@
+package tracing
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+
+// A JSONSubscriber writes events as JSON objects, one per line:
+//
+//	{"time":"2026-11-25T10:00:00.123456Z","level":"INFO","msg":"Processing request","user_id":42,
+//	 "span":{"name":"process_request","id":"req-1"},
+//	 "spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":2}
+//
+// (on one line). "target" follows "level" when the target is not the
+// default one. The event's fields are flat at the root; "span" is the
+// innermost span with its fields, "spans" the chain from the root, and
+// "span_id" the innermost span's ID; the three are absent outside spans.
+//
+// Values are encoded without reflection for the slog kinds: strings,
+// numbers, booleans, durations (as integer nanoseconds, as slog's
+// JSONHandler does), times (RFC 3339 strings) and groups (objects; an
+// empty group is omitted, a group with an empty key inlined). NaN and
+// infinities are written as the strings "NaN", "+Inf" and "-Inf". An
+// error is written as its Error string; other values with
+// encoding/json, falling back to a "!ERROR: ..." string. Invalid UTF-8
+// becomes U+FFFD. The output is valid JSON for every input.
+//
+// A JSONSubscriber is safe for concurrent use; each line is written with
+// one Write call.
+type JSONSubscriber struct {
+	sink
+}
+
+// NewJSONSubscriber returns a subscriber that writes JSON lines to w.
+// Options.Color is ignored.
+func NewJSONSubscriber(w io.Writer, opts *Options) *JSONSubscriber {
+	h := &JSONSubscriber{}
+	h.w = w
+	if opts != nil {
+		h.opts = *opts
+	}
+	return h
+}
+
+// Filter returns the filter of the subscriber's Options.
+func (h *JSONSubscriber) Filter() *Filter { return h.opts.Filter }
+
+// StartSpan writes a "new" line if Options.SpanEvents asks for it.
+func (h *JSONSubscriber) StartSpan(s *Span) {
+	if h.opts.SpanEvents&SpanNew != 0 {
+		h.Event(context.Background(), spanEvent(s, "new"))
+	}
+}
+
+// RecordSpan does nothing: the recorded fields appear on later lines.
+func (h *JSONSubscriber) RecordSpan(*Span, []Field) {}
+
+// EndSpan writes a "close" line if Options.SpanEvents asks for it.
+func (h *JSONSubscriber) EndSpan(s *Span) {
+	if h.opts.SpanEvents&SpanClose != 0 {
+		h.Event(context.Background(), spanEvent(s, "close", Duration("time.busy", s.Duration())))
+	}
+}
+
+// Event writes e as one JSON object.
+func (h *JSONSubscriber) Event(_ context.Context, e Event) {
+	bp := getBuf()
+	b := h.appendEvent(*bp, &e)
+	h.write(b)
+	*bp = b
+	putBuf(bp)
+}
+
+func (h *JSONSubscriber) appendEvent(b []byte, e *Event) []byte {
+	b = append(b, '{')
+	if !h.opts.OmitTime && !e.Time.IsZero() {
+		b = append(b, `"time":"`...)
+		n := len(b)
+		b = h.appendTime(b, e.Time)
+		if h.opts.TimeFormat != "" { // a layout may produce anything
+			t := string(b[n:])
+			b = appendJSONString(b[:n-1], t)
+		} else {
+			b = append(b, '"')
+		}
+		b = append(b, ',')
+	}
+	b = append(b, `"level":`...)
+	b = appendJSONString(b, levelName(e.Level))
+	if e.Target != "" {
+		b = append(b, `,"target":`...)
+		b = appendJSONString(b, e.Target)
+	}
+	b = append(b, `,"msg":`...)
+	b = appendJSONString(b, e.Message)
+	e.Fields(func(a Field) bool {
+		b = appendJSONAttr(b, a)
+		return true
+	})
+	if s := e.Span; s != nil {
+		b = append(b, `,"span":{`...)
+		b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
+		b = append(b, `},"spans":[`...)
+		b = appendJSONSpans(b, s)
+		b = append(b, `],"span_id":`...)
+		b = strconv.AppendUint(b, uint64(s.id), 10)
+	}
+	return append(b, '}', '\n')
+}
+
+// appendJSONSpans appends the chain ending in s as objects, root first.
+func appendJSONSpans(b []byte, s *Span) []byte {
+	if p := s.Parent(); p != nil {
+		b = appendJSONSpans(b, p)
+		b = append(b, ',')
+	}
+	b = append(b, '{')
+	b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
+	return append(b, '}')
+}
+
+// appendJSONSpanFields renders a span's name and fields as object members.
+func appendJSONSpanFields(b []byte, s *Span, fs []Field) []byte {
+	b = append(b, `"name":`...)
+	b = appendJSONString(b, s.name)
+	for _, a := range fs {
+		b = appendJSONAttr(b, a)
+	}
+	return b
+}
+
+// appendJSONAttr appends ,"key":value, or nothing for an empty field.
+func appendJSONAttr(b []byte, a Field) []byte {
+	v := resolve(a.Value)
+	if v.Kind() == slog.KindGroup {
+		gs := v.Group()
+		if a.Key == "" {
+			for _, g := range gs {
+				b = appendJSONAttr(b, g)
+			}
+			return b
+		}
+		if isEmptyField(Field{Key: a.Key, Value: v}) {
+			return b
+		}
+		b = append(b, ',')
+		b = appendJSONString(b, a.Key)
+		b = append(b, ':', '{')
+		n := len(b)
+		for _, g := range gs {
+			b = appendJSONAttr(b, g)
+		}
+		if len(b) > n { // drop the first member's comma
+			copy(b[n:], b[n+1:])
+			b = b[:len(b)-1]
+		}
+		return append(b, '}')
+	}
+	if a.Key == "" && v.Kind() == slog.KindAny && v.Any() == nil {
+		return b
+	}
+	b = append(b, ',')
+	b = appendJSONString(b, a.Key)
+	b = append(b, ':')
+	return appendJSONValue(b, v)
+}
+
+func appendJSONValue(b []byte, v slog.Value) []byte {
+	switch v.Kind() {
+	case slog.KindString:
+		return appendJSONString(b, v.String())
+	case slog.KindInt64:
+		return strconv.AppendInt(b, v.Int64(), 10)
+	case slog.KindUint64:
+		return strconv.AppendUint(b, v.Uint64(), 10)
+	case slog.KindFloat64:
+		f := v.Float64()
+		switch {
+		case math.IsNaN(f):
+			return append(b, `"NaN"`...)
+		case math.IsInf(f, 1):
+			return append(b, `"+Inf"`...)
+		case math.IsInf(f, -1):
+			return append(b, `"-Inf"`...)
+		}
+		return strconv.AppendFloat(b, f, 'g', -1, 64)
+	case slog.KindBool:
+		return strconv.AppendBool(b, v.Bool())
+	case slog.KindDuration:
+		return strconv.AppendInt(b, int64(v.Duration()), 10)
+	case slog.KindTime:
+		b = append(b, '"')
+		n := len(b)
+		b = v.Time().AppendFormat(b, "2006-01-02T15:04:05.999999999Z07:00")
+		if !utf8.Valid(b[n:]) { // a location name may be anything
+			t := string(b[n:])
+			return appendJSONString(b[:n-1], t)
+		}
+		return append(b, '"')
+	}
+	return appendJSONAny(b, v.Any())
+}
+
+func appendJSONAny(b []byte, a any) []byte {
+	switch x := a.(type) {
+	case nil:
+		return append(b, "null"...)
+	case error:
+		return appendJSONString(b, anyString(x))
+	}
+	j, err := safeMarshal(a)
+	if err != nil {
+		return appendJSONString(b, "!ERROR: "+err.Error())
+	}
+	return append(b, j...)
+}
+
+func safeMarshal(a any) (j []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			j, err = nil, panicError{r}
+		}
+	}()
+	return json.Marshal(a)
+}
+
+type panicError struct{ r any }
+
+func (e panicError) Error() string { return panicString(e.r) }
+
+// appendJSONString appends s as a JSON string. Control characters are
+// escaped, invalid UTF-8 becomes \ufffd, and U+2028 and U+2029 are
+// escaped so the output is also valid JavaScript.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,106 @@
+package tracing
+
+import (
+	"io"
+	"os"
+	"sync"
+	"time"
+)
+
+// Options configure the text and JSON subscribers. The zero Options (and
+// a nil *Options) are the defaults: LevelInfo and above, colour on
+// terminals, RFC 3339 UTC timestamps with microseconds, no span lines.
+type Options struct {
+	// Filter selects the spans and events to record; nil records
+	// LevelInfo and above.
+	Filter *Filter
+
+	// Color chooses whether the text subscriber writes ANSI colours.
+	// The JSON subscriber ignores it.
+	Color ColorMode
+
+	// OmitTime leaves the timestamp out, for deterministic output in
+	// tests and examples.
+	OmitTime bool
+
+	// TimeFormat is a time.Time layout for the timestamp; the default
+	// is tracing-subscriber's 2006-01-02T15:04:05.000000Z in UTC.
+	// Timestamps are converted to UTC before formatting.
+	TimeFormat string
+
+	// SpanEvents adds a line when spans start or end, as
+	// tracing-subscriber's FmtSpan does.
+	SpanEvents SpanEvents
+}
+
+// A ColorMode says when the text subscriber writes ANSI colours.
+type ColorMode int
+
+const (
+	// ColorAuto, the zero value, colours when the writer is a terminal
+	// (an *os.File that is a character device) and the NO_COLOR
+	// environment variable is unset or empty.
+	ColorAuto ColorMode = iota
+	// ColorNever never colours.
+	ColorNever
+	// ColorAlways always colours.
+	ColorAlways
+)
+
+// SpanEvents select the span lifecycle lines a subscriber writes.
+type SpanEvents uint8
+
+const (
+	// SpanNew writes an event "new" when a span starts.
+	SpanNew SpanEvents = 1 << iota
+	// SpanClose writes an event "close" with the span's duration
+	// (field "time.busy") when a span ends.
+	SpanClose
+)
+
+// useColor resolves a ColorMode for w.
+func useColor(m ColorMode, w io.Writer) bool {
+	switch m {
+	case ColorNever:
+		return false
+	case ColorAlways:
+		return true
+	}
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// sink is the part the text and JSON subscribers share: a writer taken
+// whole line by whole line.
+type sink struct {
+	mu   sync.Mutex
+	w    io.Writer
+	opts Options
+}
+
+func (s *sink) write(b []byte) {
+	s.mu.Lock()
+	s.w.Write(b) //nolint:errcheck // a subscriber has nowhere to report write errors
+	s.mu.Unlock()
+}
+
+func (s *sink) appendTime(b []byte, t time.Time) []byte {
+	if s.opts.TimeFormat != "" {
+		return t.UTC().AppendFormat(b, s.opts.TimeFormat)
+	}
+	return appendTimestamp(b, t)
+}
+
+// spanEvent builds the "new" or "close" event of s.
+func spanEvent(s *Span, msg string, fields ...Field) Event {
+	e := Event{Time: now(), Level: s.level, Message: msg, Target: s.target, Span: s}
+	e.AddFields(fields...)
+	return e
+}

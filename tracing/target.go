@@ -1,0 +1,178 @@
+package tracing
+
+import (
+	"context"
+	"math"
+	"sync/atomic"
+)
+
+// A Target names the origin of spans and events, like a Rust target (by
+// default a module path). Filters select targets by name: "acme/db=debug"
+// enables debug events of the target "acme/db" and of targets below it
+// ("acme/db/pool").
+//
+// Create a target once, as a package-level variable, and use its methods
+// where you would use the package functions:
+//
+//	var tr = tracing.NewTarget("acme/db")
+//
+//	func query(ctx context.Context) {
+//		ctx, span := tr.Start(ctx, "query")
+//		defer span.End()
+//		tr.Debug(ctx, "Connecting", tracing.String("host", host))
+//	}
+//
+// A target caches which levels its installed subscriber's filter
+// enables, so an event checks its level with one atomic load and no
+// lookup; SetDefault and Rebuild recompute the caches of all targets.
+// Targets are never freed: do not create them per request.
+//
+// The zero Target is the default target, with the empty name: the
+// package-level functions (Info, Start, ...) use it. Only directives
+// without a target name (and span directives without one) apply to it.
+type Target struct {
+	name string
+	// state packs the cached levels; see pack.
+	state atomic.Uint64
+}
+
+// NewTarget returns a target named name.
+func NewTarget(name string) *Target {
+	t := &Target{name: name}
+	t.register()
+	return t
+}
+
+// std is the default target of the package-level functions.
+var std Target
+
+// Name returns the target's name.
+func (t *Target) Name() string { return t.name }
+
+// A target's state is a uint64:
+//
+//	bits  0-15  lo: levels below lo are disabled, whatever the span
+//	bits 16-31  hi: levels at or above hi are enabled, whatever the span
+//	bits 32-47  static: the level for events outside overriding spans
+//	bit  62     spans: span directives may apply to this target's spans
+//	bit  63     init: the state has been computed
+//
+// lo is stored as lo-MinInt16 and hi as MaxInt16-hi, so that the zero
+// state (an unregistered zero Target) decides nothing on the fast path
+// and falls through to the slow path, which registers the target.
+const (
+	spansBit = 1 << 62
+	initBit  = 1 << 63
+)
+
+func pack(lo, hi, static Level, spans bool) uint64 {
+	lo, hi, static = clampLevel(lo), clampLevel(hi), clampLevel(static)
+	s := uint64(uint16(lo-math.MinInt16)) |
+		uint64(uint16(math.MaxInt16-hi))<<16 |
+		uint64(uint16(int16(static)))<<32 |
+		initBit
+	if spans {
+		s |= spansBit
+	}
+	return s
+}
+
+func stateLo(s uint64) Level     { return Level(s&0xffff) + math.MinInt16 }
+func stateHi(s uint64) Level     { return math.MaxInt16 - Level(s>>16&0xffff) }
+func stateStatic(s uint64) Level { return Level(int16(uint16(s >> 32))) }
+
+func (t *Target) register() {
+	installMu.Lock()
+	defer installMu.Unlock()
+	if t.state.Load()&initBit != 0 {
+		return
+	}
+	targets = append(targets, t)
+	t.update(current.Load())
+}
+
+// update recomputes t's state for d. installMu is held.
+func (t *Target) update(d *dispatch) {
+	if d == nil {
+		t.state.Store(pack(LevelOff, LevelOff, LevelOff, false))
+		return
+	}
+	lo, hi, static, spans := d.filter.levels(t.name)
+	t.state.Store(pack(lo, hi, static, spans))
+}
+
+// enabled is the hot path of every event: one atomic load and two
+// comparisons decide all but events whose enablement depends on the
+// span they are in.
+func (t *Target) enabled(ctx context.Context, l Level) bool {
+	s := t.state.Load()
+	if l < stateLo(s) {
+		return false
+	}
+	if l >= stateHi(s) {
+		return true
+	}
+	return t.enabledSlow(ctx, l)
+}
+
+func (t *Target) enabledSlow(ctx context.Context, l Level) bool {
+	s := t.state.Load()
+	if s&initBit == 0 {
+		t.register()
+		return t.enabled(ctx, l)
+	}
+	if s&spansBit != 0 {
+		if sp := rawSpanFromContext(ctx); sp != nil && sp.overrides() {
+			return l >= sp.override
+		}
+	}
+	return l >= stateStatic(s)
+}
+
+// Enabled reports whether an event of level l in ctx would be recorded.
+// Use it to skip expensive work done only for an event's fields.
+func (t *Target) Enabled(ctx context.Context, l Level) bool {
+	return t.enabled(ctx, l) && current.Load() != nil
+}
+
+// Trace records an event at LevelTrace.
+func (t *Target) Trace(ctx context.Context, msg string, fields ...Field) {
+	if t.enabled(ctx, LevelTrace) {
+		t.emit(ctx, LevelTrace, msg, fields)
+	}
+}
+
+// Debug records an event at LevelDebug.
+func (t *Target) Debug(ctx context.Context, msg string, fields ...Field) {
+	if t.enabled(ctx, LevelDebug) {
+		t.emit(ctx, LevelDebug, msg, fields)
+	}
+}
+
+// Info records an event at LevelInfo.
+func (t *Target) Info(ctx context.Context, msg string, fields ...Field) {
+	if t.enabled(ctx, LevelInfo) {
+		t.emit(ctx, LevelInfo, msg, fields)
+	}
+}
+
+// Warn records an event at LevelWarn.
+func (t *Target) Warn(ctx context.Context, msg string, fields ...Field) {
+	if t.enabled(ctx, LevelWarn) {
+		t.emit(ctx, LevelWarn, msg, fields)
+	}
+}
+
+// Error records an event at LevelError.
+func (t *Target) Error(ctx context.Context, msg string, fields ...Field) {
+	if t.enabled(ctx, LevelError) {
+		t.emit(ctx, LevelError, msg, fields)
+	}
+}
+
+// Log records an event at level.
+func (t *Target) Log(ctx context.Context, level Level, msg string, fields ...Field) {
+	if t.enabled(ctx, level) {
+		t.emit(ctx, level, msg, fields)
+	}
+}
