@@ -1,0 +1,373 @@
+package unloggable
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/fix"
+	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"golang.org/x/tools/go/analysis"
+)
+
+// A site is one recorded value that renders badly, with what a fix
+// needs to know about where it is recorded.
+type site struct {
+	f     *finding
+	value ast.Expr // the value, where the diagnostic goes
+	key   ast.Expr // its key, or nil
+
+	// The field constructor call holding value (nil in key-value style).
+	ctor    *ast.CallExpr
+	ctorAPI *apis.API
+
+	// The logging call whose arguments index..index+n-1 are the field
+	// (n is 1 for a constructor, 2 for a key and value); call is nil
+	// when the constructor is not an argument of a logging call.
+	call  *ast.CallExpr
+	api   *apis.API
+	index int
+	n     int
+}
+
+func (c *checker) report(s *site) {
+	d := analysis.Diagnostic{Pos: s.value.Pos(), End: s.value.End(), Message: c.message(s)}
+	if sf := c.suggest(s); sf != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*sf}
+	}
+	c.pass.Report(d)
+}
+
+// message says what the value is, what the log would show instead of
+// something useful, and what to record.
+func (c *checker) message(s *site) string {
+	f := s.f
+	name := c.name(s.value)
+	base := c.name(f.base)
+	typ := c.typeString(f.typ)
+	atyp := withArticle(typ)
+	switch f.class {
+	case payload:
+		if f.conv {
+			return fmt.Sprintf("%s converts %s payload; the log would carry every byte of it — record %s instead", name, atyp, lenOf(base))
+		}
+		if isNamed(f.typ, "encoding/json", "RawMessage") {
+			return fmt.Sprintf("%s is %s payload; the log would carry the whole JSON document — record %s instead", name, atyp, lenOf(base))
+		}
+		return fmt.Sprintf("%s is %s payload; the log would carry every byte of it (base64 in JSON) — record %s instead", name, atyp, lenOf(base))
+	case buffer:
+		return fmt.Sprintf("%s is %s; its String method would put the whole buffer into the log — record %s instead", name, atyp, call(base, f.base, "Len"))
+	case byteArray:
+		n := f.typ.Underlying().(*types.Array).Len()
+		return fmt.Sprintf("%s is %s; the log would show %d separate numbers — give its type a String method or record a short ID instead", name, atyp, n)
+	case function:
+		return fmt.Sprintf("%s is a func; the log would show only a code address, or an encoding error in JSON — remove the field", name)
+	case channel:
+		return fmt.Sprintf("%s is a channel; the log would show only its address, or an encoding error in JSON — remove the field", name)
+	case unsafePtr:
+		return fmt.Sprintf("%s is an unsafe.Pointer; the log would show only a raw address — remove the field", name)
+	case lock:
+		return fmt.Sprintf("%s is %s; the log would show its internal state words, read without synchronization, not data — remove the field", name, atyp)
+	case atomicVal:
+		return fmt.Sprintf("%s is %s; the log would show its internal struct, not the value it holds — record %s instead", name, atyp, call(name, s.value, "Load"))
+	case lockOwner:
+		owner := "its type"
+		if obj := namedObj(pointeeOf(f.typ)); obj != nil {
+			owner = obj.Name()
+		}
+		return fmt.Sprintf("%s holds %s (in field %s); the log would show lock internals beside a racy copy of the data — remove the field or give %s a LogValue method",
+			name, withArticle(c.typeString(f.inner)), strings.Join(f.path, "."), owner)
+	case ctxVal:
+		return fmt.Sprintf("%s is a context.Context; the log would show its chain of wrappers, not anything the request carries — remove the field", name)
+	case stream:
+		what := "a stream"
+		if isNamed(f.typ, "net", "Conn") {
+			what = "a connection"
+		}
+		return fmt.Sprintf("%s is %s (%s); the log would show its internal state, never its data — remove the field", name, what, typ)
+	case file:
+		return fmt.Sprintf("%s is an open file (%s); the log would show a pointer to its internal state, not which file — record %s instead", name, typ, call(name, s.value, "Name"))
+	case request:
+		return fmt.Sprintf("%s is an HTTP request (%s); the log would dump all of it, Authorization and Cookie headers included — record its method and path instead", name, typ)
+	case response:
+		return fmt.Sprintf("%s is an HTTP response (%s); the log would dump the struct with its headers and body stream — remove the field", name, typ)
+	}
+	return fmt.Sprintf("%s cannot be logged usefully", name)
+}
+
+// suggest returns the fix for s, or nil where none is safe.
+func (c *checker) suggest(s *site) *analysis.SuggestedFix {
+	f := s.f
+	info := c.pass.TypesInfo
+	switch f.class {
+	case payload, buffer:
+		value := "len(" + c.src(f.base) + ")"
+		if f.class == buffer {
+			value = operand(c.src(f.base), f.base) + ".Len()"
+		}
+		words := keyWords(info, s.key)
+		if words == nil {
+			words = keys.ExprWords(info, f.base)
+		}
+		if words == nil {
+			words = []string{"payload"}
+		}
+		key := c.namer(s).Unique(append(words, "len"))
+		return c.replaceField(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), [][2]string{{key, value}}, types.Typ[types.Int])
+
+	case file:
+		value := operand(c.src(s.value), s.value) + ".Name()"
+		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
+
+	case atomicVal:
+		if !loadable(info, s.value, f.typ) {
+			return c.remove(s)
+		}
+		value := operand(c.src(s.value), s.value) + ".Load()"
+		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
+
+	case request:
+		if s.call == nil || !pure(info, s.value) {
+			return nil
+		}
+		r := operand(c.src(s.value), s.value)
+		n := c.namer(s)
+		fields := [][2]string{
+			{n.Unique([]string{"method"}), r + ".Method"},
+			{n.Unique([]string{"path"}), r + ".URL.Path"},
+		}
+		return c.replaceField(s, fmt.Sprintf("Record %s.Method and %s.URL.Path instead of %s", r, r, c.name(s.value)), fields, types.Typ[types.String])
+
+	case byteArray:
+		return nil // a shorter rendering is the author's choice
+	}
+	return c.remove(s)
+}
+
+// replaceValue replaces the value alone, keeping its key and
+// constructor (Any takes the new value as well as the old).
+func replaceValue(s *site, msg, value string) *analysis.SuggestedFix {
+	if s.ctor != nil && s.ctorAPI.Name != "Any" {
+		return nil
+	}
+	return &analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{fix.Replace(s.value, value)}}
+}
+
+// replaceField replaces the field holding s.value with fields of type t
+// (key, value text), in the style of the field: a constructor call is
+// rebuilt with the typed constructor of its own package, a key and
+// value become new keys and values. More than one field needs the
+// field to be an argument of the logging call.
+func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.Type) *analysis.SuggestedFix {
+	if len(fields) > 1 && s.call == nil {
+		return nil
+	}
+	style, q := apis.SlogKV, ""
+	var edits []analysis.TextEdit
+	var from, to token.Pos
+	if s.ctor != nil {
+		style = apis.SlogAttrs
+		if s.ctorAPI.Pkg == apis.Tracing {
+			style = apis.TracingFields
+		}
+		path, name := fix.Qualifier(style)
+		var ok bool
+		q, edits, ok = fix.Import(c.pass.TypesInfo, c.pass.Pkg, c.file, s.ctor.Pos(), path, name)
+		if !ok {
+			return nil
+		}
+		from, to = s.ctor.Pos(), s.ctor.End()
+	} else {
+		from, to = s.key.Pos(), s.value.End()
+	}
+	texts := make([]string, len(fields))
+	for i, kv := range fields {
+		texts[i] = fix.Field(style, q, kv[0], kv[1], t)
+	}
+	edits = append(edits, analysis.TextEdit{Pos: from, End: to, NewText: []byte(strings.Join(texts, ", "))})
+	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
+}
+
+// remove deletes the field from its logging call, where that leaves a
+// well-formed call that still means something and drops no side effect.
+func (c *checker) remove(s *site) *analysis.SuggestedFix {
+	if s.call == nil {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	if !pure(info, s.value) || (s.key != nil && !pure(info, s.key)) {
+		return nil
+	}
+	if s.ctor != nil && !pure(info, s.ctor) {
+		return nil
+	}
+	// With, Record and Group exist only for their fields.
+	if len(s.api.FieldArgs(s.call)) == s.n && (s.api.Role == apis.With || s.api.Role == apis.Record || s.api.Role == apis.FieldCtor) {
+		return nil
+	}
+	what := c.name(s.value)
+	if k := keyString(info, s.key); k != "" {
+		what = strconv.Quote(k)
+	}
+	return &analysis.SuggestedFix{
+		Message:   "Remove the field " + what,
+		TextEdits: []analysis.TextEdit{fix.DeleteArgs(s.call, s.index, s.n)},
+	}
+}
+
+// namer returns a key namer that avoids the other keys of the logging
+// call holding s.
+func (c *checker) namer(s *site) *keys.Namer {
+	var taken []string
+	if s.call != nil {
+		taken = keysOf(c.pass.TypesInfo, s.api, s.call, s.index)
+	}
+	return keys.NewNamer(c.keyCase, taken...)
+}
+
+// loadable reports whether value (of an atomic type t) has a Load
+// method returning a plain value that a fix may call: t is one of the
+// atomic integers or Bool, and a pointer to it or addressable.
+func loadable(info *types.Info, value ast.Expr, t types.Type) bool {
+	elem, isPtr := pointee(t)
+	obj := namedObj(elem)
+	if obj == nil {
+		return false
+	}
+	switch obj.Name() {
+	case "Bool", "Int32", "Int64", "Uint32", "Uint64", "Uintptr":
+	default:
+		return false
+	}
+	return isPtr || info.Types[value].Addressable()
+}
+
+// keyWords returns the words of a constant key, or nil.
+func keyWords(info *types.Info, key ast.Expr) []string {
+	if k := keyString(info, key); k != "" {
+		return keys.Words(k)
+	}
+	return nil
+}
+
+func keyString(info *types.Info, key ast.Expr) string {
+	if key == nil {
+		return ""
+	}
+	if tv, ok := info.Types[key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value)
+	}
+	return ""
+}
+
+// pure reports whether evaluating e has no side effects: no calls
+// other than conversions and builtins without effects, no receives.
+func pure(info *types.Info, e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if tv, isType := info.Types[n.Fun]; isType && tv.IsType() {
+				return true // conversion
+			}
+			if id, isIdent := ast.Unparen(n.Fun).(*ast.Ident); isIdent {
+				if b, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
+					switch b.Name() {
+					case "len", "cap", "min", "max", "real", "imag", "complex":
+						return true
+					}
+				}
+			}
+			if apis.Lookup(info, n) != nil {
+				return true // a field constructor: no effect of its own
+			}
+			ok = false
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				ok = false
+			}
+		case *ast.FuncLit:
+			return false // defining a function runs nothing
+		}
+		return ok
+	})
+	return ok
+}
+
+// src returns the source text of e.
+func (c *checker) src(e ast.Expr) string { return fix.Source(c.pass.Fset, e) }
+
+// name returns e's text for a message, or "the value" when it is too
+// long to quote.
+func (c *checker) name(e ast.Expr) string {
+	s := c.src(e)
+	if s == "" || len(s) > 40 || strings.ContainsRune(s, '\n') {
+		return "the value"
+	}
+	return s
+}
+
+// operand wraps text (the source of e) in parentheses unless e is an
+// operand that a selector can follow.
+func operand(text string, e ast.Expr) string {
+	switch ast.Unparen(e).(type) {
+	case *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.IndexListExpr, *ast.SliceExpr, *ast.TypeAssertExpr:
+		return text
+	}
+	if _, ok := e.(*ast.ParenExpr); ok {
+		return text
+	}
+	return "(" + text + ")"
+}
+
+// typeString prints t with package names, not paths.
+func (c *checker) typeString(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == c.pass.Pkg {
+			return ""
+		}
+		return p.Name()
+	})
+}
+
+func pointeeOf(t types.Type) types.Type {
+	elem, _ := pointee(t)
+	return elem
+}
+
+// withArticle puts "a" or "an" before a type's name, by its first letter.
+func withArticle(typ string) string {
+	for _, r := range typ {
+		if unicode.IsLetter(r) {
+			if strings.ContainsRune("aeiouAEIOU", r) {
+				return "an " + typ
+			}
+			break
+		}
+	}
+	return "a " + typ
+}
+
+// lenOf writes the advice to record the length of base (a name from
+// [checker.name]).
+func lenOf(base string) string {
+	if base == "the value" {
+		return "its length"
+	}
+	return "len(" + base + ")"
+}
+
+// call writes the advice to record the result of the method of base (a
+// name from [checker.name], the text of e).
+func call(base string, e ast.Expr, method string) string {
+	if base == "the value" {
+		return "the result of its " + method + " method"
+	}
+	return operand(base, e) + "." + method + "()"
+}
