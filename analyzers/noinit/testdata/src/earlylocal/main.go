@@ -1,0 +1,17 @@
+package main // want package:"emits"
+
+// The installation uses a variable of main: moving it could break the
+// build, so no fix.
+
+import (
+	"context"
+	"os"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func main() { // want main:"installs"
+	sub := tracing.NewText(os.Stderr)
+	tracing.Info(context.Background(), "starting") // want `tracing.Info emits an event before main installs`
+	tracing.SetDefault(sub)
+}

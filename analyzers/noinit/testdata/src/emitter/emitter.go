@@ -1,0 +1,11 @@
+package emitter // want package:"emits"
+
+import (
+	"context"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+var tr = tracing.NewTarget("emitter")
+
+func Do(ctx context.Context) { tr.Info(ctx, "doing") }

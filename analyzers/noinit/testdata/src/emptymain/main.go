@@ -1,0 +1,7 @@
+package main // want package:"emits"
+
+// An imported package emits in its init; main is empty.
+
+import _ "wrapper"
+
+func main() {} // want `events from this program go nowhere`

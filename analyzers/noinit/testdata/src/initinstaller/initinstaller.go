@@ -1,0 +1,7 @@
+package initinstaller // want package:"installs"
+
+// Package initinstaller installs in its init: importing it installs.
+
+import "github.com/tracelint/tracelint/tracing"
+
+func init() { tracing.Init() }

@@ -1,0 +1,22 @@
+// Package installer installs through functions that main packages call.
+package installer
+
+import (
+	"os"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func Setup() { // want Setup:"installs"
+	tracing.Init()
+}
+
+func Indirect() { setup() } // want Indirect:"installs"
+
+func setup() { tracing.SetDefault(tracing.NewText(os.Stderr)) } // want setup:"installs"
+
+type Config struct{ JSON bool }
+
+func (c Config) Install() { Indirect() } // want Install:"installs"
+
+func NotInstalling() string { return "no" }

@@ -1,0 +1,12 @@
+package main // want package:"emits"
+
+import (
+	"context"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func main() { // want main:"installs"
+	tracing.Init()
+	tracing.Info(context.Background(), "starting")
+}

@@ -1,0 +1,15 @@
+package main // want package:"emits"
+
+// main installs through a function of another package that has the fact.
+
+import (
+	"context"
+
+	"emitter"
+	"installer"
+)
+
+func main() { // want main:"installs"
+	installer.Config{}.Install()
+	emitter.Do(context.Background())
+}

@@ -1,0 +1,26 @@
+package main // want package:"emits"
+
+// main installs through a helper of its own, called first.
+
+import (
+	"context"
+	"os"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func main() { // want main:"installs"
+	if err := setup(); err != nil {
+		os.Exit(1)
+	}
+	work(context.Background())
+}
+
+func setup() error { // want setup:"installs"
+	configure()
+	return nil
+}
+
+func configure() { tracing.SetDefault(tracing.NewText(os.Stderr)) } // want configure:"installs"
+
+func work(ctx context.Context) { tracing.Info(ctx, "working") }

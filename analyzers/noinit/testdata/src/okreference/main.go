@@ -1,0 +1,18 @@
+package main // want package:"emits"
+
+// Referring to an installing function counts: sync.Once.Do(setup).
+
+import (
+	"context"
+	"sync"
+
+	"github.com/tracelint/tracelint/tracing"
+	"installer"
+)
+
+var once sync.Once
+
+func main() { // want main:"installs"
+	once.Do(installer.Setup)
+	tracing.Info(context.Background(), "starting")
+}

@@ -1,0 +1,4 @@
+// Only the tests emit: nothing to report.
+package main
+
+func main() {}

@@ -1,0 +1,11 @@
+package wrapper // want package:"emits"
+
+// Package wrapper emits only through the package it imports.
+
+import (
+	"context"
+
+	"emitter"
+)
+
+func Do(ctx context.Context) { emitter.Do(ctx) }
