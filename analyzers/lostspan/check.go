@@ -1,0 +1,223 @@
+package lostspan
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"go/version"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/fix"
+)
+
+// checkRoot reports context.Background() or TODO() (root) given to a
+// call: any call inside spawned code, or the context of an event or span
+// start anywhere.
+func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
+	outer, i := argOf(stack)
+	if outer == nil {
+		return
+	}
+	c := w.current(root.Pos())
+	if c == nil {
+		return
+	}
+	a := apis.Lookup(w.pass.TypesInfo, outer)
+	isCtxOf := func(r apis.Role) bool { return a != nil && a.Role == r && a.Ctx == i }
+	name := c.v.Name()
+	text := rootText(w.pass.TypesInfo, root)
+
+	var msg string
+	switch {
+	case w.inSpawn():
+		msg = fmt.Sprintf("goroutine starts from %s, so its events leave the span carried by %s", text, name)
+		if !isCtxOf(apis.Event) {
+			// Keep Background's lack of cancellation: the goroutine may
+			// outlive the caller.
+			w.report(root, c, msg, w.withoutCancel(root, c))
+			return
+		}
+	case isCtxOf(apis.Event):
+		msg = fmt.Sprintf("%s gets %s, so its event leaves the span carried by %s", apiName(w.pass.TypesInfo, outer), text, name)
+	case isCtxOf(apis.SpanStart):
+		msg = fmt.Sprintf("%s gets %s, so the new span starts a separate trace instead of joining the span carried by %s", apiName(w.pass.TypesInfo, outer), text, name)
+	default:
+		return
+	}
+	w.report(root, c, msg, w.passCtx(root, c))
+}
+
+// checkCtxless reports a context-less event (slog.Info) called by call.
+func (w *walker) checkCtxless(call *ast.CallExpr, a *apis.API) {
+	c := w.current(call.Pos())
+	if c == nil {
+		return
+	}
+	fn := apiName(w.pass.TypesInfo, call)
+	where := ""
+	if w.inSpawn() {
+		where = " in a goroutine"
+	}
+	msg := fmt.Sprintf("%s%s takes no context, so its event leaves the span carried by %s", fn, where, c.v.Name())
+
+	var sf *analysis.SuggestedFix
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if ok && a.Sibling(a.CtxForm) != nil && w.visible(c, call.Pos()) {
+		arg := c.v.Name()
+		if len(call.Args) > 0 {
+			arg += ", "
+		}
+		at := call.Lparen + 1
+		sf = &analysis.SuggestedFix{
+			Message: fmt.Sprintf("Call %s with %s", a.CtxForm, c.v.Name()),
+			TextEdits: []analysis.TextEdit{
+				fix.Replace(sel.Sel, a.CtxForm),
+				{Pos: at, End: at, NewText: []byte(arg)},
+			},
+		}
+	}
+	w.report(call, c, msg, sf)
+}
+
+// checkStale reports id, an argument inside spawned code, when it names
+// an ancestor of the span context from which a span was started since:
+// the goroutine's work lands outside that span.
+func (w *walker) checkStale(id *ast.Ident, stack []ast.Node) {
+	if outer, _ := argOf(stack); outer == nil {
+		return
+	}
+	v, _ := w.pass.TypesInfo.Uses[id].(*types.Var)
+	if v == nil || w.ctxVar(id) == nil {
+		return
+	}
+	old := w.latest(v)
+	c := w.current(id.Pos())
+	if old == nil || c == nil || c == old {
+		return
+	}
+	// The chain c, c.parent, ... up to old.
+	var chain []*binding
+	for b := c; b != nil && len(chain) < 64; b = b.parent {
+		chain = append(chain, b)
+		if b == old {
+			break
+		}
+	}
+	if chain[len(chain)-1] != old {
+		return // not an ancestor
+	}
+	// The target of the fix: the binding nearest to c whose chain down to
+	// old holds started spans and copies only (same cancellation), and at
+	// least one span.
+	var target *binding
+	stale, same, spans := false, true, false
+	for j := len(chain) - 2; j >= 0; j-- {
+		switch chain[j].link {
+		case span:
+			stale = true
+			spans = spans || same
+		case copied:
+		default:
+			same = false
+		}
+		if same && spans {
+			target = chain[j]
+		}
+	}
+	if !stale {
+		return
+	}
+	named := target
+	if named == nil {
+		named = c
+	}
+	msg := fmt.Sprintf("goroutine gets %s instead of %s, the span context derived from it, so its events land outside that span", id.Name, named.v.Name())
+	var sf *analysis.SuggestedFix
+	if target != nil {
+		sf = w.passCtx(id, target)
+	}
+	w.report(id, named, msg, sf)
+}
+
+// passCtx returns the fix that replaces e with the name of c, if c can be
+// named at e.
+func (w *walker) passCtx(e ast.Expr, c *binding) *analysis.SuggestedFix {
+	if !w.visible(c, e.Pos()) {
+		return nil
+	}
+	return &analysis.SuggestedFix{
+		Message:   "Pass " + c.v.Name(),
+		TextEdits: []analysis.TextEdit{fix.Replace(e, c.v.Name())},
+	}
+}
+
+// withoutCancel returns the fix that replaces root, a call of
+// context.Background or TODO, with context.WithoutCancel(c): the span
+// of c without its cancellation.
+func (w *walker) withoutCancel(root *ast.CallExpr, c *binding) *analysis.SuggestedFix {
+	if !w.visible(c, root.Pos()) {
+		return nil
+	}
+	if v := w.pass.TypesInfo.FileVersions[w.file]; version.IsValid(v) && version.Compare(v, "go1.21") < 0 {
+		return nil // no context.WithoutCancel
+	}
+	sel, ok := ast.Unparen(root.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	pkg := fix.Source(w.pass.Fset, sel.X)
+	return &analysis.SuggestedFix{
+		Message:   fmt.Sprintf("Pass %s.WithoutCancel(%s)", pkg, c.v.Name()),
+		TextEdits: []analysis.TextEdit{fix.Replace(root, pkg+".WithoutCancel("+c.v.Name()+")")},
+	}
+}
+
+// report reports at n, with related information at the place the span
+// context c comes from.
+func (w *walker) report(n ast.Node, c *binding, msg string, sf *analysis.SuggestedFix) {
+	related := fmt.Sprintf("span context %s comes from here", c.v.Name())
+	if c.link == span {
+		related = fmt.Sprintf("span context %s starts its span here", c.v.Name())
+	}
+	d := analysis.Diagnostic{
+		Pos:     n.Pos(),
+		End:     n.End(),
+		Message: msg,
+		Related: []analysis.RelatedInformation{{Pos: c.id.Pos(), End: c.id.End(), Message: related}},
+	}
+	if sf != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*sf}
+	}
+	w.pass.Report(d)
+}
+
+// apiName names the function called by call as messages show it:
+// slog.Info, Logger.Info, tracing.Start.
+func apiName(info *types.Info, call *ast.CallExpr) string {
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return "the call"
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok {
+			return n.Obj().Name() + "." + fn.Name()
+		}
+	}
+	if fn.Pkg() == nil {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// rootText is context.Background() or context.TODO().
+func rootText(info *types.Info, root *ast.CallExpr) string {
+	fn, _ := typeutil.Callee(info, root).(*types.Func)
+	return "context." + fn.Name() + "()"
+}

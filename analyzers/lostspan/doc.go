@@ -1,0 +1,102 @@
+/*
+Package lostspan defines an Analyzer that reports code that drops the
+context carrying the current span.
+
+# Analyzer lostspan
+
+lostspan: report spans lost by dropping the context in scope
+
+A span lives in a context.Context: events and child spans join it only
+when they are given that context. Code loses the span wherever it stops
+passing the context, most often at a goroutine boundary (the Go version of
+Rust's span lost at tokio::spawn).
+
+A context is in scope when the enclosing function, or an enclosing
+function literal, has a context.Context parameter or local variable. Of the
+contexts in scope, the span context is the one most recently derived, in
+source order: the ctx returned by the latest tracing.Start or StartLevel
+(or another span start of the table), by context.With* or by any call that
+takes a context in scope and returns one (errgroup.WithContext, say), or
+else a parameter. A variable set from context.Background() or TODO(), or
+derived from one without starting a span, carries no span and does not
+count. A context declared in a block stops being current when the block
+ends, and a span context stops being current after a plain (not deferred)
+call of its span's End, so that sequential spans are not confused with
+nested ones. The analysis is one walk over each function's syntax with
+that small scope model: it does not follow values through other
+functions, fields or channels.
+
+Inside spawned code (a go statement's call, and the function given to
+sync.WaitGroup.Go, errgroup.Group.Go and TryGo, time.AfterFunc or
+tracing.Go), when a context is in scope, lostspan reports:
+
+  - context.Background() or context.TODO() passed to any call: the
+    goroutine starts a new trace. The fix passes
+    context.WithoutCancel(ctx), which keeps the span but, like Background,
+    not the caller's cancellation, so the goroutine may still outlive the
+    caller; given to an event, it passes ctx itself.
+  - a context-less event (slog.Info, logger.Warn, ...): its event leaves
+    the span. The fix calls the Context form: slog.InfoContext(ctx, ...).
+  - a stale context: an ancestor of the span context from which a span was
+    started under another name. The goroutine's work lands outside the
+    span just started. The fix passes the span context (the one nearest to
+    the stale context that differs from it only by started spans, so the
+    goroutine keeps the same cancellation).
+
+Anywhere in a function with a context in scope, lostspan reports
+context.Background() or TODO() given as the context of an event or span
+start (slog.InfoContext, slog.Log, tracing.Info, tracing.Start, ...); the
+fix passes the span context.
+
+With -lostspan.ctxless, context-less events are reported outside
+goroutines too, for teams that want every slog.Info to be
+slog.InfoContext when a context is available.
+
+Never reported: a function with no context in scope; contexts derived
+from the span context (context.WithoutCancel(ctx), WithValue, WithTimeout);
+tracing.Go(ctx, ...); a goroutine that receives the span context by
+argument or capture; the root tracing.Start(context.Background(), ...) of
+a function that has no other context.
+
+Each diagnostic points at the expression that loses the context, with
+related information at the place the span context comes from. There is no
+fix where the span context cannot be named at that point (shadowed by
+another variable of the same name).
+
+WRONG:
+
+	func (s *Server) handle(ctx context.Context, req Request) {
+		ctx, span := tracing.Start(ctx, "handle")
+		defer span.End()
+		go func() {
+			slog.Info("audit", "user", req.User)
+			s.notify(context.Background(), req)
+		}()
+	}
+
+RIGHT:
+
+	func (s *Server) handle(ctx context.Context, req Request) {
+		ctx, span := tracing.Start(ctx, "handle")
+		defer span.End()
+		go func() {
+			slog.InfoContext(ctx, "audit", "user", req.User)
+			s.notify(context.WithoutCancel(ctx), req)
+		}()
+	}
+
+WRONG (stale parent):
+
+	sctx, span := tracing.Start(ctx, "fanout")
+	defer span.End()
+	for _, u := range urls {
+		g.Go(func() error { return fetch(ctx, u) })
+	}
+
+RIGHT:
+
+	for _, u := range urls {
+		g.Go(func() error { return fetch(sctx, u) })
+	}
+*/
+package lostspan

@@ -1,0 +1,301 @@
+package lostspan
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+)
+
+// The scope model. While the walk goes through a function in source
+// order, every value given to a context variable (a parameter, a := or =,
+// a var declaration, a range variable) pushes a binding on a stack; a
+// block (or any statement with a scope, or a function) truncates the stack
+// back when it ends, so a context set inside a branch or a loop body, or
+// inside a function literal, is forgotten after it. A plain call of a
+// span's End pushes an end mark, which makes its span context stop being
+// current until the block that holds the call ends.
+//
+// The span context at a point is the binding nearest the top of the stack
+// that is the latest of its variable, is in scope there, carries a span
+// (is not detached: set from context.Background or TODO) and is not ended.
+
+// link says how a binding was derived from its parent.
+type link uint8
+
+const (
+	root   link = iota // no parent known: a parameter, r.Context(), Background()
+	copied             // x := y, or an argument given to a function literal's parameter
+	span               // a span start of the table: a new span in the same cancellation
+	derive             // any other call taking the parent: context.With*, errgroup.WithContext
+)
+
+// A binding is one value given to a context variable, or an end mark.
+type binding struct {
+	v        *types.Var
+	id       *ast.Ident // where v got this value: for Related information
+	parent   *binding
+	link     link
+	detached bool       // provably carries no span
+	spanVar  *types.Var // the *Span returned with it by a span start
+	end      *binding   // non-nil: this entry marks end as ended
+}
+
+// current returns the span context at pos, or nil when no context is in
+// scope there. An ended span context is returned only when there is no
+// other.
+func (w *walker) current(pos token.Pos) *binding {
+	var ended, seen []*binding
+	var fallback *binding
+	for i := len(w.hist) - 1; i >= 0; i-- {
+		b := w.hist[i]
+		if b.end != nil {
+			ended = append(ended, b.end)
+			continue
+		}
+		if containsVar(seen, b.v) {
+			continue // an older value of a variable set since
+		}
+		seen = append(seen, b)
+		if b.detached || !inScope(b.v, pos) {
+			continue
+		}
+		if contains(ended, b) {
+			if fallback == nil {
+				fallback = b
+			}
+			continue
+		}
+		return b
+	}
+	return fallback
+}
+
+func containsVar(bs []*binding, v *types.Var) bool {
+	for _, b := range bs {
+		if b.v == v {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(bs []*binding, b *binding) bool {
+	for _, x := range bs {
+		if x == b {
+			return true
+		}
+	}
+	return false
+}
+
+// inScope reports whether pos lies in the scope that declares v.
+func inScope(v *types.Var, pos token.Pos) bool {
+	s := v.Parent()
+	return s != nil && s.Contains(pos)
+}
+
+// latest returns the binding v got last, or nil.
+func (w *walker) latest(v *types.Var) *binding {
+	for i := len(w.hist) - 1; i >= 0; i-- {
+		if b := w.hist[i]; b.end == nil && b.v == v {
+			return b
+		}
+	}
+	return nil
+}
+
+// visible reports whether b's variable can be named at pos: it is not
+// shadowed there. Fixes that name it need this.
+func (w *walker) visible(b *binding, pos token.Pos) bool {
+	scope := w.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return false
+	}
+	_, obj := scope.LookupParent(b.v.Name(), pos)
+	return obj == b.v
+}
+
+// ctxVar returns the local context.Context variable that id denotes or
+// declares, or nil.
+func (w *walker) ctxVar(id *ast.Ident) *types.Var {
+	if id == nil || id.Name == "_" {
+		return nil
+	}
+	obj := w.pass.TypesInfo.Defs[id]
+	if obj == nil {
+		obj = w.pass.TypesInfo.Uses[id]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == w.pass.Pkg.Scope() || !isContext(v.Type()) {
+		return nil
+	}
+	return v
+}
+
+// isContext reports whether t is context.Context.
+func isContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Obj()
+	return obj.Pkg() != nil && obj.Pkg().Path() == "context" && obj.Name() == "Context"
+}
+
+// isRootCtx reports whether e is a call of context.Background or TODO.
+func isRootCtx(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) > 0 {
+		return false
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "context" {
+		return false
+	}
+	return fn.Name() == "Background" || fn.Name() == "TODO"
+}
+
+// bindingOf returns the binding of the context variable that e names.
+func (w *walker) bindingOf(e ast.Expr) *binding {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	if v := w.ctxVar(id); v != nil {
+		return w.latest(v)
+	}
+	return nil
+}
+
+// bind records that v (named by id) got the value of src, which may be
+// nil (unknown), and returns the binding.
+func (w *walker) bind(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
+	b := &binding{v: v, id: id}
+	w.hist = append(w.hist, b)
+	if src == nil {
+		return b
+	}
+	info := w.pass.TypesInfo
+	src = ast.Unparen(src)
+	if isRootCtx(info, src) {
+		b.detached = true
+		return b
+	}
+	switch src := src.(type) {
+	case *ast.Ident:
+		if p := w.bindingOf(src); p != nil {
+			b.parent, b.link, b.detached = p, copied, p.detached
+		}
+	case *ast.CallExpr:
+		if a := apis.Lookup(info, src); a != nil && a.Role == apis.SpanStart {
+			b.parent = w.bindingOf(apis.Arg(src, a.Ctx))
+			b.link = span
+			return b
+		}
+		// Any other call: derived from its first context argument.
+		for _, arg := range src.Args {
+			if t := info.TypeOf(arg); t == nil || !isContext(t) {
+				continue
+			}
+			if isRootCtx(info, arg) {
+				b.detached = true
+			} else if p := w.bindingOf(arg); p != nil {
+				b.parent, b.link, b.detached = p, derive, p.detached
+			}
+			break
+		}
+	}
+	return b
+}
+
+// assign pushes the bindings of an assignment or var declaration.
+func (w *walker) assign(lhs []ast.Expr, rhs []ast.Expr) {
+	for i, l := range lhs {
+		id, _ := ast.Unparen(l).(*ast.Ident)
+		v := w.ctxVar(id)
+		if v == nil {
+			continue
+		}
+		var src ast.Expr
+		switch {
+		case len(rhs) == len(lhs):
+			src = rhs[i]
+		case len(rhs) == 1:
+			src = rhs[0]
+		}
+		b := w.bind(v, id, src)
+		// ctx, span := tracing.Start(...): remember the span, whose
+		// End makes ctx stop being current.
+		if b.link == span && len(rhs) == 1 && i+1 < len(lhs) {
+			if sid, ok := ast.Unparen(lhs[i+1]).(*ast.Ident); ok {
+				obj := w.pass.TypesInfo.Defs[sid]
+				if obj == nil {
+					obj = w.pass.TypesInfo.Uses[sid]
+				}
+				b.spanVar, _ = obj.(*types.Var)
+			}
+		}
+	}
+}
+
+// params pushes the bindings of a function's context parameters. When
+// the function is a literal called right away (go func(ctx) {...}(ctx)),
+// each parameter is a copy of its argument.
+func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExpr) {
+	if recv != nil {
+		for _, field := range recv.List {
+			for _, id := range field.Names {
+				if v := w.ctxVar(id); v != nil {
+					w.bind(v, id, nil)
+				}
+			}
+		}
+	}
+	if ft.Params == nil {
+		return
+	}
+	i := 0
+	for _, field := range ft.Params.List {
+		if len(field.Names) == 0 {
+			i++
+			continue
+		}
+		for _, id := range field.Names {
+			if v := w.ctxVar(id); v != nil {
+				var src ast.Expr
+				if call != nil && i < len(call.Args) && !call.Ellipsis.IsValid() {
+					src = call.Args[i]
+				}
+				w.bind(v, id, src)
+			}
+			i++
+		}
+	}
+}
+
+// endSpan pushes an end mark for the span context whose span is the
+// receiver of call, a call of (*tracing.Span).End.
+func (w *walker) endSpan(call *ast.CallExpr) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return
+	}
+	s, _ := w.pass.TypesInfo.Uses[id].(*types.Var)
+	if s == nil {
+		return
+	}
+	for i := len(w.hist) - 1; i >= 0; i-- {
+		if b := w.hist[i]; b.end == nil && b.spanVar == s {
+			w.hist = append(w.hist, &binding{end: b})
+			return
+		}
+	}
+}

@@ -1,0 +1,102 @@
+// Package spawnbg: goroutines that start from context.Background() or
+// TODO() while a context is in scope (rule 1).
+package spawnbg
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func work(ctx context.Context, n int) error { return nil }
+
+func goStmt(ctx context.Context) {
+	go work(context.Background(), 1) // want `goroutine starts from context.Background\(\), so its events leave the span carried by ctx`
+	go func() {
+		work(context.TODO(), 2) // want `goroutine starts from context.TODO\(\), so its events leave the span carried by ctx`
+	}()
+}
+
+func spawners(ctx context.Context) {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		work(context.Background(), 1) // want `goroutine starts from context.Background\(\)`
+	})
+	wg.Wait()
+
+	time.AfterFunc(time.Second, func() {
+		work(context.Background(), 4) // want `goroutine starts from context.Background\(\)`
+	})
+
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		return work(context.Background(), 2) // want `span carried by gctx`
+	})
+	g.TryGo(func() error {
+		return work(context.Background(), 3) // want `span carried by gctx`
+	})
+	_ = g.Wait()
+	_ = gctx
+
+}
+
+// A span started in the goroutine from Background is a new trace; the fix
+// keeps Background's lack of cancellation.
+func spanInGoroutine(ctx context.Context) {
+	ctx, span := tracing.Start(ctx, "parent")
+	defer span.End()
+	go func() {
+		jctx, jspan := tracing.Start(context.Background(), "job") // want `goroutine starts from context.Background\(\)`
+		defer jspan.End()
+		_ = work(jctx, 1)
+	}()
+	tracing.Go(context.Background(), func(ctx context.Context) { // want `goroutine starts from context.Background\(\)`
+		_ = work(ctx, 2)
+	})
+}
+
+// An event's own context: passing ctx itself is enough.
+func eventInGoroutine(ctx context.Context) {
+	go func() {
+		slog.InfoContext(context.Background(), "done") // want `goroutine starts from context.Background\(\), so its events leave the span carried by ctx`
+		tracing.Info(context.TODO(), "done")           // want `goroutine starts from context.TODO\(\)`
+	}()
+}
+
+// The nearest correct code: silent.
+
+func passesCtx(ctx context.Context) {
+	go work(ctx, 1)
+	go func() { _ = work(ctx, 2) }()
+	go func() { _ = work(context.WithoutCancel(ctx), 3) }()
+	tracing.Go(ctx, func(ctx context.Context) { _ = work(ctx, 4) })
+	var wg sync.WaitGroup
+	wg.Go(func() { _ = work(ctx, 5) })
+	wg.Wait()
+}
+
+// No context in scope: there is no span to lose.
+func noContext() {
+	go work(context.Background(), 1)
+	go func() { _ = work(context.TODO(), 2) }()
+}
+
+// A context made from Background carries no span either.
+func detached() {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	go work(context.Background(), 1)
+	go work(ctx, 2)
+}
+
+// Background outside the goroutine, not passed to an event or span start.
+func notSpawned(ctx context.Context) {
+	_ = work(context.Background(), 1)
+	bg := context.Background()
+	go work(bg, 2)
+}
