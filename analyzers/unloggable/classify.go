@@ -170,7 +170,7 @@ func lockIn(t types.Type, seen map[types.Type]bool) (types.Type, []string) {
 		}
 	case *types.Array:
 		if inner, path := lockIn(u.Elem(), seen); inner != nil {
-			return inner, append([]string{"[]"}, path...)
+			return inner, append([]string{"[i]"}, path...)
 		}
 	}
 	return nil, nil

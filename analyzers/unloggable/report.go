@@ -81,8 +81,12 @@ func (c *checker) message(s *site) string {
 		if obj := namedObj(pointeeOf(f.typ)); obj != nil {
 			owner = obj.Name()
 		}
-		return fmt.Sprintf("%s holds %s (in field %s); the log would show lock internals beside a racy copy of the data — remove the field or give %s a LogValue method",
-			name, withArticle(c.typeString(f.inner)), strings.Join(f.path, "."), owner)
+		kind := "lock"
+		if isAtomic(f.inner) {
+			kind = "atomic"
+		}
+		return fmt.Sprintf("%s holds %s (in field %s); the log would show %s internals beside a racy copy of the data — remove the field or give %s a LogValue method",
+			name, withArticle(c.typeString(f.inner)), fieldPath(f.path), kind, owner)
 	case ctxVal:
 		return fmt.Sprintf("%s is a context.Context; the log would show its chain of wrappers, not anything the request carries — remove the field", name)
 	case stream:
@@ -206,6 +210,16 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 	}
 	if s.ctor != nil && !pure(info, s.ctor) {
 		return nil
+	}
+	removed := []ast.Node{s.value}
+	if s.key != nil {
+		removed = append(removed, s.key)
+	}
+	if s.ctor != nil {
+		removed = append(removed, s.ctor)
+	}
+	if c.dropsLastUse(removed...) {
+		return nil // the fixed code would not compile: declared and not used
 	}
 	// With, Record and Group exist only for their fields.
 	if len(s.api.FieldArgs(s.call)) == s.n && (s.api.Role == apis.With || s.api.Role == apis.Record || s.api.Role == apis.FieldCtor) {
@@ -370,4 +384,106 @@ func call(base string, e ast.Expr, method string) string {
 		return "the result of its " + method + " method"
 	}
 	return operand(base, e) + "." + method + "()"
+}
+
+// fieldPath joins the field names of a path, "[i]" standing for an
+// array element: inner[i].wg.
+func fieldPath(path []string) string {
+	var b strings.Builder
+	for i, p := range path {
+		if i > 0 && p != "[i]" {
+			b.WriteByte('.')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// usage counts the uses of local variables and imported package names
+// in the package, to tell whether a removal leaves one unused.
+type usage struct {
+	uses       map[types.Object]int
+	params     map[types.Object]bool // parameters, results and receivers: never "unused"
+}
+
+// dropsLastUse reports whether removing the nodes removes every use of
+// a local variable or an imported package name: the fixed code would
+// not compile. Assignments to a variable do not count as uses.
+func (c *checker) dropsLastUse(nodes ...ast.Node) bool {
+	info := c.pass.TypesInfo
+	if c.usage == nil {
+		c.usage = countUses(c.pass)
+	}
+	removed := make(map[types.Object]int)
+	for _, n := range nodes {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if obj := info.Uses[id]; obj != nil {
+					removed[obj]++
+				}
+			}
+			return true
+		})
+	}
+	for obj, n := range removed {
+		if n < c.usage.uses[obj] {
+			continue
+		}
+		switch obj := obj.(type) {
+		case *types.PkgName:
+			return true
+		case *types.Var:
+			if !obj.IsField() && obj.Parent() != nil && obj.Parent() != c.pass.Pkg.Scope() && !c.usage.params[obj] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func countUses(pass *analysis.Pass) *usage {
+	info := pass.TypesInfo
+	u := &usage{uses: make(map[types.Object]int), params: make(map[types.Object]bool)}
+	assigned := make(map[*ast.Ident]bool)
+	params := func(fields ...*ast.FieldList) {
+		for _, list := range fields {
+			if list == nil {
+				continue
+			}
+			for _, field := range list.List {
+				for _, name := range field.Names {
+					if obj := info.Defs[name]; obj != nil {
+						u.params[obj] = true
+					}
+				}
+			}
+		}
+	}
+	for _, f := range pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncDecl:
+				params(n.Recv, n.Type.Params, n.Type.Results)
+			case *ast.FuncLit:
+				params(n.Type.Params, n.Type.Results)
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+						assigned[id] = true
+					}
+				}
+			case *ast.IncDecStmt:
+				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+					assigned[id] = true
+				}
+			}
+			return true
+		})
+	}
+	for id, obj := range info.Uses {
+		if !assigned[id] {
+			u.uses[obj]++
+		}
+	}
+	return u
 }

@@ -67,6 +67,7 @@ type checker struct {
 	file *ast.File
 	classifier
 	keyCase keys.Case
+	usage   *usage // computed on the first removal
 }
 
 // checkCtor checks the value of a field constructor call such as

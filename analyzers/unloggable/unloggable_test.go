@@ -13,7 +13,7 @@ import (
 )
 
 // pkgs are the testdata packages, one per concern.
-var pkgs = []string{"payload"}
+var pkgs = []string{"payload", "funcs", "locks"}
 
 func Test(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), unloggable.Analyzer, pkgs...)
