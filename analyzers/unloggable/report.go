@@ -402,8 +402,8 @@ func fieldPath(path []string) string {
 // usage counts the uses of local variables and imported package names
 // in the package, to tell whether a removal leaves one unused.
 type usage struct {
-	uses       map[types.Object]int
-	params     map[types.Object]bool // parameters, results and receivers: never "unused"
+	uses   map[types.Object]int
+	params map[types.Object]bool // parameters, results and receivers: never "unused"
 }
 
 // dropsLastUse reports whether removing the nodes removes every use of
