@@ -16,7 +16,7 @@ import (
 
 // pkgs are the testdata packages checked with the default flags, one per
 // concern; each has .golden files for its fixes.
-var pkgs = []string{"spawnbg"}
+var pkgs = []string{"spawnbg", "ctxless", "stale", "direct"}
 
 func Test(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), lostspan.Analyzer, pkgs...)
@@ -27,25 +27,23 @@ func Test(t *testing.T) {
 // draw no new diagnostic: what is left is exactly the diagnostics that
 // had no fix.
 func TestGoldenSilent(t *testing.T) {
-	for _, pkg := range pkgs {
-		t.Run(pkg, func(t *testing.T) { checkGoldenSilent(t, pkg) })
-	}
+	checkGoldenSilent(t, pkgs...)
 }
 
-func checkGoldenSilent(t *testing.T, pkg string) {
+func checkGoldenSilent(t *testing.T, pkgs ...string) {
 	testdata := analysistest.TestData()
 	var want []string
-	for _, r := range analysistest.Run(t, testdata, lostspan.Analyzer, pkg) {
+	for _, r := range analysistest.Run(t, testdata, lostspan.Analyzer, pkgs...) {
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) == 0 {
-				want = append(want, d.Message)
+				want = append(want, r.Action.Package.Types.Path()+": "+d.Message)
 			}
 		}
 	}
 
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src")
-	if err := os.MkdirAll(filepath.Join(src, pkg), 0o755); err != nil {
+	if err := os.MkdirAll(src, 0o755); err != nil {
 		t.Fatal(err)
 	}
 	for _, dep := range []string{"github.com", "golang.org"} {
@@ -53,30 +51,35 @@ func checkGoldenSilent(t *testing.T, pkg string) {
 			t.Fatal(err)
 		}
 	}
-	files, _ := filepath.Glob(filepath.Join(testdata, "src", pkg, "*.go"))
-	if len(files) == 0 {
-		t.Fatalf("no files in %s", pkg)
-	}
 	wantComment := regexp.MustCompile(`(?m)[ \t]*// want .*$`)
-	for _, f := range files {
-		fixed, err := os.ReadFile(f + ".golden")
-		if os.IsNotExist(err) {
-			fixed, err = os.ReadFile(f)
-		}
-		if err != nil {
+	for _, pkg := range pkgs {
+		if err := os.MkdirAll(filepath.Join(src, pkg), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		fixed = wantComment.ReplaceAll(fixed, nil)
-		if err := os.WriteFile(filepath.Join(src, pkg, filepath.Base(f)), fixed, 0o644); err != nil {
-			t.Fatal(err)
+		files, _ := filepath.Glob(filepath.Join(testdata, "src", pkg, "*.go"))
+		if len(files) == 0 {
+			t.Fatalf("no files in %s", pkg)
+		}
+		for _, f := range files {
+			fixed, err := os.ReadFile(f + ".golden")
+			if os.IsNotExist(err) {
+				fixed, err = os.ReadFile(f)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			fixed = wantComment.ReplaceAll(fixed, nil)
+			if err := os.WriteFile(filepath.Join(src, pkg, filepath.Base(f)), fixed, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 
 	rec := &recorder{}
 	var got []string
-	for _, r := range analysistest.Run(rec, dir, lostspan.Analyzer, pkg) {
+	for _, r := range analysistest.Run(rec, dir, lostspan.Analyzer, pkgs...) {
 		for _, d := range r.Diagnostics {
-			got = append(got, d.Message)
+			got = append(got, r.Action.Package.Types.Path()+": "+d.Message)
 		}
 	}
 	for _, e := range rec.errs {
@@ -87,8 +90,8 @@ func checkGoldenSilent(t *testing.T, pkg string) {
 	slices.Sort(want)
 	slices.Sort(got)
 	if !slices.Equal(got, want) {
-		t.Errorf("diagnostics on the fixed code of %s:\n%s\nwant (those without a fix):\n%s",
-			pkg, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		t.Errorf("diagnostics on the fixed code:\n%s\nwant (those without a fix):\n%s",
+			strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -97,4 +100,41 @@ type recorder struct{ errs []string }
 
 func (r *recorder) Errorf(format string, args ...any) {
 	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
+// TestCtxlessFlag checks -lostspan.ctxless: context-less events outside
+// goroutines too.
+func TestCtxlessFlag(t *testing.T) {
+	setFlag(t, "ctxless", "true")
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), lostspan.Analyzer, "ctxlessflag")
+	checkGoldenSilent(t, "ctxlessflag")
+}
+
+// TestCtxlessFlagOff checks that without the flag, the same package
+// draws only the goroutine's diagnostic.
+func TestCtxlessFlagOff(t *testing.T) {
+	results := analysistest.Run(&recorder{}, analysistest.TestData(), lostspan.Analyzer, "ctxlessflag")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			got = append(got, d.Message)
+		}
+	}
+	want := []string{"slog.Error in a goroutine takes no context, so its event leaves the span carried by ctx"}
+	if !slices.Equal(got, want) {
+		t.Errorf("without -ctxless: got %q, want %q", got, want)
+	}
+}
+
+func setFlag(t *testing.T, name, value string) {
+	t.Helper()
+	f := lostspan.Analyzer.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("no flag %s", name)
+	}
+	old := f.Value.String()
+	if err := lostspan.Analyzer.Flags.Set(name, value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { lostspan.Analyzer.Flags.Set(name, old) })
 }
