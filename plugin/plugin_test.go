@@ -1,10 +1,13 @@
 package plugin
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
+
+	"github.com/tracelint/tracelint/analyzers/suite"
 )
 
 func TestRegistered(t *testing.T) {
@@ -66,5 +69,36 @@ func TestNewDecodes(t *testing.T) {
 	if len(o.Enable) != 1 || o.Enable[0] != "idinmessage" || len(o.Disable) != 1 || o.Disable[0] != "noinit" ||
 		o.KeyCase != "camel" || o.Ctxless == nil || !*o.Ctxless || o.Flags["idinmessage"]["keycase"] != "kebab" {
 		t.Errorf("decoded %+v", o)
+	}
+}
+
+func TestBuildAnalyzers(t *testing.T) {
+	all := suite.Analyzers()
+	p, err := New(map[string]any{"disable": []any{all[0].Name}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(all)-1 || slices.Contains(got, all[0]) {
+		t.Errorf("BuildAnalyzers with %s disabled = %v", all[0].Name, got)
+	}
+
+	// Option errors surface from BuildAnalyzers, named.
+	p, err = New(map[string]any{"enable": []any{"idinmesage"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.BuildAnalyzers(); err == nil || !strings.Contains(err.Error(), `unknown analyzer "idinmesage"`) {
+		t.Errorf("BuildAnalyzers with a misspelt analyzer: err = %v", err)
+	}
+	p, _ = New(map[string]any{"key-case": "SCREAMING"})
+	if _, err := p.BuildAnalyzers(); err == nil || !strings.Contains(err.Error(), "SCREAMING") {
+		t.Errorf("BuildAnalyzers with a bad key-case: err = %v", err)
+	}
+	if _, err := (suite.Options{}).Apply(); err != nil { // back to defaults
+		t.Fatal(err)
 	}
 }

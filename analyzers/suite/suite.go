@@ -22,12 +22,19 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/lostspan"
+	"github.com/tracelint/tracelint/analyzers/noinit"
+	"github.com/tracelint/tracelint/analyzers/unloggable"
 )
 
 // Analyzers returns tracelint's analyzers in a fixed order. The slice is
 // new on every call; the analyzers are the packages' own values.
 func Analyzers() []*analysis.Analyzer {
-	return []*analysis.Analyzer{}
+	return []*analysis.Analyzer{
+		lostspan.Analyzer,
+		unloggable.Analyzer,
+		noinit.Analyzer,
+	}
 }
 
 // Options configures the suite. Its zero value runs every analyzer with its
@@ -115,7 +122,7 @@ func (o Options) apply(all []*analysis.Analyzer) ([]*analysis.Analyzer, error) {
 		}
 	}
 	if len(enabled) == 0 {
-		return nil, errors.New("disable: no analyzer left to run")
+		return nil, errors.New("no analyzer left to run")
 	}
 
 	// The flag values: analyzer name → flag name → value, and where each

@@ -173,3 +173,51 @@ func TestFlagText(t *testing.T) {
 		t.Error("flagText(nil) succeeded")
 	}
 }
+
+// TestAnalyzers checks the real list: distinct names, and every typed
+// option reaching a real flag.
+func TestAnalyzers(t *testing.T) {
+	all := Analyzers()
+	seen := map[string]bool{}
+	for _, a := range all {
+		if seen[a.Name] {
+			t.Errorf("analyzer %s listed twice", a.Name)
+		}
+		seen[a.Name] = true
+		if err := a.Flags.Parse(nil); err != nil { // flags are well-formed
+			t.Errorf("%s flags: %v", a.Name, err)
+		}
+	}
+	got, err := (Options{KeyCase: "camel", Ctxless: ptr(true)}).Apply()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if names(got) != names(all) {
+		t.Errorf("enabled %s, want %s", names(got), names(all))
+	}
+	set := 0
+	for _, a := range all {
+		for f, v := range map[string]string{"keycase": "camel", "ctxless": "true"} {
+			if fl := a.Flags.Lookup(f); fl != nil {
+				set++
+				if fl.Value.String() != v {
+					t.Errorf("%s.%s = %s, want %s", a.Name, f, fl.Value, v)
+				}
+			}
+		}
+	}
+	if set < 2 {
+		t.Errorf("key-case and ctxless reached %d flags, want at least one each", set)
+	}
+	// Back to the defaults, so that other tests see them.
+	if _, err := (Options{}).Apply(); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range all {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if f.Value.String() != f.DefValue {
+				t.Errorf("%s.%s = %s after Options{}.Apply, want default %s", a.Name, f.Name, f.Value, f.DefValue)
+			}
+		})
+	}
+}
