@@ -119,15 +119,15 @@ func (t *Target) emit(ctx context.Context, level Level, msg string, fields []Fie
 
 // Trace records an event at LevelTrace with the default target.
 func Trace(ctx context.Context, msg string, fields ...Field) {
-	if std.enabled(ctx, LevelTrace) {
-		std.emit(ctx, LevelTrace, msg, fields)
+	if std.maybe(LevelTrace) {
+		std.log(ctx, LevelTrace, msg, fields)
 	}
 }
 
 // Debug records an event at LevelDebug with the default target.
 func Debug(ctx context.Context, msg string, fields ...Field) {
-	if std.enabled(ctx, LevelDebug) {
-		std.emit(ctx, LevelDebug, msg, fields)
+	if std.maybe(LevelDebug) {
+		std.log(ctx, LevelDebug, msg, fields)
 	}
 }
 
@@ -138,29 +138,29 @@ func Debug(ctx context.Context, msg string, fields ...Field) {
 // The message should be a constant: put the values into fields, where
 // they can be queried.
 func Info(ctx context.Context, msg string, fields ...Field) {
-	if std.enabled(ctx, LevelInfo) {
-		std.emit(ctx, LevelInfo, msg, fields)
+	if std.maybe(LevelInfo) {
+		std.log(ctx, LevelInfo, msg, fields)
 	}
 }
 
 // Warn records an event at LevelWarn with the default target.
 func Warn(ctx context.Context, msg string, fields ...Field) {
-	if std.enabled(ctx, LevelWarn) {
-		std.emit(ctx, LevelWarn, msg, fields)
+	if std.maybe(LevelWarn) {
+		std.log(ctx, LevelWarn, msg, fields)
 	}
 }
 
 // Error records an event at LevelError with the default target.
 func Error(ctx context.Context, msg string, fields ...Field) {
-	if std.enabled(ctx, LevelError) {
-		std.emit(ctx, LevelError, msg, fields)
+	if std.maybe(LevelError) {
+		std.log(ctx, LevelError, msg, fields)
 	}
 }
 
 // Log records an event at level with the default target.
 func Log(ctx context.Context, level Level, msg string, fields ...Field) {
-	if std.enabled(ctx, level) {
-		std.emit(ctx, level, msg, fields)
+	if std.maybe(level) {
+		std.log(ctx, level, msg, fields)
 	}
 }
 

@@ -12,35 +12,35 @@ import (
 type Field = slog.Attr
 
 // String returns a Field for a string value.
-func String(key, value string) Field { return slog.String(key, value) }
+func String(key, value string) Field { return Field{Key: key, Value: slog.StringValue(value)} }
 
 // Int returns a Field for an int value.
-func Int(key string, value int) Field { return slog.Int(key, value) }
+func Int(key string, value int) Field { return Field{Key: key, Value: slog.Int64Value(int64(value))} }
 
 // Int64 returns a Field for an int64 value.
-func Int64(key string, value int64) Field { return slog.Int64(key, value) }
+func Int64(key string, value int64) Field { return Field{Key: key, Value: slog.Int64Value(value)} }
 
 // Uint64 returns a Field for a uint64 value.
-func Uint64(key string, value uint64) Field { return slog.Uint64(key, value) }
+func Uint64(key string, value uint64) Field { return Field{Key: key, Value: slog.Uint64Value(value)} }
 
 // Float64 returns a Field for a float64 value.
-func Float64(key string, value float64) Field { return slog.Float64(key, value) }
+func Float64(key string, value float64) Field { return Field{Key: key, Value: slog.Float64Value(value)} }
 
 // Bool returns a Field for a bool value.
-func Bool(key string, value bool) Field { return slog.Bool(key, value) }
+func Bool(key string, value bool) Field { return Field{Key: key, Value: slog.BoolValue(value)} }
 
 // Duration returns a Field for a time.Duration.
-func Duration(key string, value time.Duration) Field { return slog.Duration(key, value) }
+func Duration(key string, value time.Duration) Field { return Field{Key: key, Value: slog.DurationValue(value)} }
 
 // Time returns a Field for a time.Time. The monotonic reading is dropped.
-func Time(key string, value time.Time) Field { return slog.Time(key, value) }
+func Time(key string, value time.Time) Field { return Field{Key: key, Value: slog.TimeValue(value)} }
 
 // Any returns a Field for any value, with slog.AnyValue's conversion:
 // values of the kinds above are stored as such, a slog.LogValuer is
 // resolved when the field is written. Subscribers render an error by its
 // Error method; the text subscriber renders a fmt.Stringer by its String
 // method and the JSON subscriber other values with encoding/json.
-func Any(key string, value any) Field { return slog.Any(key, value) }
+func Any(key string, value any) Field { return Field{Key: key, Value: slog.AnyValue(value)} }
 
 // Err returns a Field with the key "error" for err.
 func Err(err error) Field { return slog.Any(ErrorKey, err) }

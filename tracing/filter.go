@@ -95,7 +95,10 @@ func parseFilter(s string) (*Filter, []error) {
 
 // add adds the directive d and returns why it is invalid, or "".
 func (f *Filter) add(d string) string {
-	lhs, rhs, hasLevel := strings.Cut(d, "=")
+	lhs, rhs, hasLevel := d, "", false
+	if i := strings.LastIndexByte(d, '='); i >= 0 {
+		lhs, rhs, hasLevel = d[:i], d[i+1:], true
+	}
 	level := LevelTrace
 	if hasLevel {
 		l, err := ParseLevel(strings.TrimSpace(rhs))
@@ -106,6 +109,11 @@ func (f *Filter) add(d string) string {
 	} else if l, err := ParseLevel(d); err == nil {
 		f.level = l
 		return ""
+	} else if i := strings.IndexAny(d, "+-"); i > 0 {
+		if _, err := ParseLevel(d[:i]); err == nil { // a level with a bad offset
+			_, err = ParseLevel(d)
+			return err.Error()
+		}
 	}
 	lhs = strings.TrimSpace(lhs)
 	target, span := lhs, ""

@@ -34,6 +34,9 @@ type Target struct {
 	name string
 	// state packs the cached levels; see pack.
 	state atomic.Uint64
+	// lox is stateLo(state) XOR MinInt32, by itself for the inlined
+	// check: levels below it are disabled. Zero means no bound.
+	lox atomic.Int32
 }
 
 // NewTarget returns a target named name.
@@ -57,9 +60,10 @@ func (t *Target) Name() string { return t.name }
 //	bit  62     spans: span directives may apply to this target's spans
 //	bit  63     init: the state has been computed
 //
-// lo is stored as lo-MinInt16 and hi as MaxInt16-hi, so that the zero
-// state (an unregistered zero Target) decides nothing on the fast path
-// and falls through to the slow path, which registers the target.
+// lo is stored XOR MinInt16 and hi XOR MaxInt16, so that the zero state
+// (an unregistered zero Target) means lo=MinInt16 and hi=MaxInt16: it
+// decides nothing on the fast path and falls through to the slow path,
+// which registers the target.
 const (
 	spansBit = 1 << 62
 	initBit  = 1 << 63
@@ -67,8 +71,8 @@ const (
 
 func pack(lo, hi, static Level, spans bool) uint64 {
 	lo, hi, static = clampLevel(lo), clampLevel(hi), clampLevel(static)
-	s := uint64(uint16(lo-math.MinInt16)) |
-		uint64(uint16(math.MaxInt16-hi))<<16 |
+	s := uint64(uint16(int16(lo)^math.MinInt16)) |
+		uint64(uint16(int16(hi)^math.MaxInt16))<<16 |
 		uint64(uint16(int16(static)))<<32 |
 		initBit
 	if spans {
@@ -77,9 +81,21 @@ func pack(lo, hi, static Level, spans bool) uint64 {
 	return s
 }
 
-func stateLo(s uint64) Level     { return Level(s&0xffff) + math.MinInt16 }
-func stateHi(s uint64) Level     { return math.MaxInt16 - Level(s>>16&0xffff) }
+func stateLo(s uint64) Level     { return Level(int16(uint16(s)) ^ math.MinInt16) }
+func stateHi(s uint64) Level     { return Level(int16(uint16(s>>16)) ^ math.MaxInt16) }
 func stateStatic(s uint64) Level { return Level(int16(uint16(s >> 32))) }
+
+// maybe is the inlined first half of the enabled check of every event:
+// one atomic load and a comparison reject the levels that no directive
+// enables. The rest is done by log.
+func (t *Target) maybe(l Level) bool { return l >= Level(t.lox.Load()^math.MinInt32) }
+
+// log completes the enabled check and emits the event.
+func (t *Target) log(ctx context.Context, l Level, msg string, fields []Field) {
+	if t.enabled(ctx, l) {
+		t.emit(ctx, l, msg, fields)
+	}
+}
 
 func (t *Target) register() {
 	installMu.Lock()
@@ -94,11 +110,16 @@ func (t *Target) register() {
 // update recomputes t's state for d. installMu is held.
 func (t *Target) update(d *dispatch) {
 	if d == nil {
-		t.state.Store(pack(LevelOff, LevelOff, LevelOff, false))
+		t.store(pack(LevelOff, LevelOff, LevelOff, false))
 		return
 	}
 	lo, hi, static, spans := d.filter.levels(t.name)
-	t.state.Store(pack(lo, hi, static, spans))
+	t.store(pack(lo, hi, static, spans))
+}
+
+func (t *Target) store(s uint64) {
+	t.state.Store(s)
+	t.lox.Store(int32(stateLo(s)) ^ math.MinInt32)
 }
 
 // enabled is the hot path of every event: one atomic load and two
@@ -137,42 +158,42 @@ func (t *Target) Enabled(ctx context.Context, l Level) bool {
 
 // Trace records an event at LevelTrace.
 func (t *Target) Trace(ctx context.Context, msg string, fields ...Field) {
-	if t.enabled(ctx, LevelTrace) {
-		t.emit(ctx, LevelTrace, msg, fields)
+	if t.maybe(LevelTrace) {
+		t.log(ctx, LevelTrace, msg, fields)
 	}
 }
 
 // Debug records an event at LevelDebug.
 func (t *Target) Debug(ctx context.Context, msg string, fields ...Field) {
-	if t.enabled(ctx, LevelDebug) {
-		t.emit(ctx, LevelDebug, msg, fields)
+	if t.maybe(LevelDebug) {
+		t.log(ctx, LevelDebug, msg, fields)
 	}
 }
 
 // Info records an event at LevelInfo.
 func (t *Target) Info(ctx context.Context, msg string, fields ...Field) {
-	if t.enabled(ctx, LevelInfo) {
-		t.emit(ctx, LevelInfo, msg, fields)
+	if t.maybe(LevelInfo) {
+		t.log(ctx, LevelInfo, msg, fields)
 	}
 }
 
 // Warn records an event at LevelWarn.
 func (t *Target) Warn(ctx context.Context, msg string, fields ...Field) {
-	if t.enabled(ctx, LevelWarn) {
-		t.emit(ctx, LevelWarn, msg, fields)
+	if t.maybe(LevelWarn) {
+		t.log(ctx, LevelWarn, msg, fields)
 	}
 }
 
 // Error records an event at LevelError.
 func (t *Target) Error(ctx context.Context, msg string, fields ...Field) {
-	if t.enabled(ctx, LevelError) {
-		t.emit(ctx, LevelError, msg, fields)
+	if t.maybe(LevelError) {
+		t.log(ctx, LevelError, msg, fields)
 	}
 }
 
 // Log records an event at level.
 func (t *Target) Log(ctx context.Context, level Level, msg string, fields ...Field) {
-	if t.enabled(ctx, level) {
-		t.emit(ctx, level, msg, fields)
+	if t.maybe(level) {
+		t.log(ctx, level, msg, fields)
 	}
 }
