@@ -115,7 +115,7 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		if f.class == buffer {
 			value = operand(c.src(f.base), f.base) + ".Len()"
 		}
-		words := keyWords(info, s.key)
+		words := keys.Words(keyString(info, s.key))
 		if words == nil {
 			words = keys.ExprWords(info, f.base)
 		}
@@ -171,6 +171,9 @@ func replaceValue(s *site, msg, value string) *analysis.SuggestedFix {
 func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.Type) *analysis.SuggestedFix {
 	if len(fields) > 1 && s.call == nil {
 		return nil
+	}
+	if s.key != nil && keyString(c.pass.TypesInfo, s.key) == "" {
+		return nil // a computed key: a derived constant would be a guess
 	}
 	style, q := apis.SlogKV, ""
 	var edits []analysis.TextEdit
@@ -260,14 +263,6 @@ func loadable(info *types.Info, value ast.Expr, t types.Type) bool {
 		return false
 	}
 	return isPtr || info.Types[value].Addressable()
-}
-
-// keyWords returns the words of a constant key, or nil.
-func keyWords(info *types.Info, key ast.Expr) []string {
-	if k := keyString(info, key); k != "" {
-		return keys.Words(k)
-	}
-	return nil
 }
 
 func keyString(info *types.Info, key ast.Expr) string {
