@@ -16,7 +16,7 @@ import (
 
 // pkgs are the testdata packages checked with the default flags, one per
 // concern; each has .golden files for its fixes.
-var pkgs = []string{"spawnbg", "ctxless", "stale", "direct"}
+var pkgs = []string{"spawnbg", "ctxless", "stale", "direct", "scopes", "service"}
 
 func Test(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), lostspan.Analyzer, pkgs...)
@@ -137,4 +137,49 @@ func setFlag(t *testing.T, name, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { lostspan.Analyzer.Flags.Set(name, old) })
+}
+
+// TestRelated checks that every diagnostic points at the span context's
+// origin with related information naming it, and that no message holds
+// a position.
+func TestRelated(t *testing.T) {
+	relatedMsg := regexp.MustCompile(`^span context (\w+) (comes from|starts its span) here$`)
+	position := regexp.MustCompile(`\.go:\d|line \d`)
+	n := 0
+	for _, r := range analysistest.Run(t, analysistest.TestData(), lostspan.Analyzer, pkgs...) {
+		fset := r.Action.Package.Fset
+		for _, d := range r.Diagnostics {
+			n++
+			if position.MatchString(d.Message) {
+				t.Errorf("%v: message holds a position: %s", fset.Position(d.Pos), d.Message)
+			}
+			if len(d.Related) != 1 {
+				t.Errorf("%v: %d related entries, want 1", fset.Position(d.Pos), len(d.Related))
+				continue
+			}
+			rel := d.Related[0]
+			m := relatedMsg.FindStringSubmatch(rel.Message)
+			if m == nil {
+				t.Errorf("%v: related message %q", fset.Position(d.Pos), rel.Message)
+				continue
+			}
+			p := fset.Position(rel.Pos)
+			src, err := os.ReadFile(p.Filename)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := string(src[p.Offset:min(p.Offset+len(m[1]), len(src))]); got != m[1] {
+				t.Errorf("%v: related position %v holds %q, want %q", fset.Position(d.Pos), p, got, m[1])
+			}
+			if !strings.Contains(d.Message, m[1]) {
+				t.Errorf("%v: message %q does not name the span context %s", fset.Position(d.Pos), d.Message, m[1])
+			}
+			if rel.Pos > d.Pos {
+				t.Errorf("%v: span context declared after the report", fset.Position(d.Pos))
+			}
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d diagnostics checked", n)
+	}
 }

@@ -45,33 +45,60 @@ type binding struct {
 }
 
 // current returns the span context at pos, or nil when no context is in
-// scope there. An ended span context is returned only when there is no
-// other.
+// scope there.
+//
+// The candidates are the bindings in scope at pos that are the latest of
+// their variable and may carry a span (not detached). The span context is
+// the newest candidate that carries the newest span started in scope and
+// not ended (a context derived later from an older one does not carry
+// it); with no such span, the newest candidate whose span has not ended;
+// else the newest candidate.
 func (w *walker) current(pos token.Pos) *binding {
-	var ended, seen []*binding
-	var fallback *binding
+	var ended, cands []*binding
+	var newest *binding // the newest span started and not ended
 	for i := len(w.hist) - 1; i >= 0; i-- {
 		b := w.hist[i]
 		if b.end != nil {
 			ended = append(ended, b.end)
 			continue
 		}
-		if containsVar(seen, b.v) {
-			continue // an older value of a variable set since
-		}
-		seen = append(seen, b)
-		if b.detached || !inScope(b.v, pos) {
+		if !inScope(b.v, pos) {
 			continue
 		}
-		if contains(ended, b) {
-			if fallback == nil {
-				fallback = b
-			}
-			continue
+		if newest == nil && b.link == span && !contains(ended, b) {
+			newest = b
 		}
-		return b
+		if !b.detached && !containsVar(cands, b.v) && w.latest(b.v) == b {
+			cands = append(cands, b)
+		}
 	}
-	return fallback
+	if newest != nil {
+		for _, c := range cands {
+			if spanOf(c) == newest {
+				return c
+			}
+		}
+	}
+	for _, c := range cands {
+		if s := spanOf(c); s == nil || !contains(ended, s) {
+			return c
+		}
+	}
+	if len(cands) > 0 {
+		return cands[0]
+	}
+	return nil
+}
+
+// spanOf returns the binding that started the span b carries: the
+// nearest span start among b and its ancestors, or nil.
+func spanOf(b *binding) *binding {
+	for n := 0; b != nil && n < 64; b, n = b.parent, n+1 {
+		if b.link == span {
+			return b
+		}
+	}
+	return nil
 }
 
 func containsVar(bs []*binding, v *types.Var) bool {
@@ -244,8 +271,10 @@ func (w *walker) assign(lhs []ast.Expr, rhs []ast.Expr) {
 
 // params pushes the bindings of a function's context parameters. When
 // the function is a literal called right away (go func(ctx) {...}(ctx)),
-// each parameter is a copy of its argument.
-func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExpr) {
+// each parameter is a copy of its argument. Other parameters of a
+// function literal (a callback: tracing.Go(ctx, func(ctx) {...})) are
+// taken to carry outer, the span context where the literal is written.
+func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExpr, outer *binding) {
 	if recv != nil {
 		for _, field := range recv.List {
 			for _, id := range field.Names {
@@ -270,7 +299,10 @@ func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExp
 				if call != nil && i < len(call.Args) && !call.Ellipsis.IsValid() {
 					src = call.Args[i]
 				}
-				w.bind(v, id, src)
+				b := w.bind(v, id, src)
+				if src == nil && outer != nil {
+					b.parent, b.link = outer, copied
+				}
 			}
 			i++
 		}

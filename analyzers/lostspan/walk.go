@@ -50,8 +50,9 @@ func (w *walker) enter(n ast.Node, stack []ast.Node) bool {
 		w.file = n
 	case *ast.FuncDecl:
 		w.mark()
-		w.params(n.Type, n.Recv, nil)
+		w.params(n.Type, n.Recv, nil, nil)
 	case *ast.FuncLit:
+		outer := w.current(n.Pos())
 		w.mark()
 		var call *ast.CallExpr
 		if len(stack) >= 2 {
@@ -59,7 +60,7 @@ func (w *walker) enter(n ast.Node, stack []ast.Node) bool {
 				call = c
 			}
 		}
-		w.params(n.Type, nil, call)
+		w.params(n.Type, nil, call, outer)
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt,
 		*ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 		w.mark()

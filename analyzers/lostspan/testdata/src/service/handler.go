@@ -1,0 +1,111 @@
+// Package service is realistic service code: an HTTP handler that fans
+// out work, a worker pool and a batch job, with the mistakes lostspan
+// exists for and, next to them, the same code done right.
+package service
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+type Quote struct {
+	Provider string  `json:"provider"`
+	Price    float64 `json:"price"`
+}
+
+type Provider interface {
+	Name() string
+	Quote(ctx context.Context, sku string) (Quote, error)
+}
+
+type API struct {
+	providers []Provider
+	audit     *slog.Logger
+	cache     map[string][]Quote
+}
+
+// Quotes asks every provider for a price, in parallel.
+func (a *API) Quotes(w http.ResponseWriter, r *http.Request) {
+	ctx, span := tracing.Start(r.Context(), "quotes", tracing.String("path", r.URL.Path))
+	defer span.End()
+	sku := r.URL.Query().Get("sku")
+
+	reqCtx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	g, gctx := errgroup.WithContext(reqCtx)
+	quotes := make([]Quote, len(a.providers))
+	for i, p := range a.providers {
+		g.Go(func() error {
+			q, err := p.Quote(gctx, sku)
+			if err != nil {
+				slog.Warn("provider failed", "provider", p.Name(), "err", err) // want `slog.Warn in a goroutine takes no context, so its event leaves the span carried by gctx`
+				return err
+			}
+			quotes[i] = q
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		tracing.Error(ctx, "quotes failed", tracing.Err(err))
+		http.Error(w, "no quote", http.StatusBadGateway)
+		return
+	}
+
+	// Fire and forget: the audit record must outlive the request.
+	go a.audit.InfoContext(context.Background(), "quoted", "sku", sku) // want `goroutine starts from context.Background\(\), so its events leave the span carried by gctx`
+
+	_ = json.NewEncoder(w).Encode(quotes)
+}
+
+// Prices is the same handler done right: the span context crosses into
+// every goroutine, and the fire-and-forget work keeps the span without
+// the request's cancellation.
+func (a *API) Prices(w http.ResponseWriter, r *http.Request) {
+	ctx, span := tracing.Start(r.Context(), "prices")
+	defer span.End()
+	sku := r.URL.Query().Get("sku")
+
+	g, gctx := errgroup.WithContext(ctx)
+	quotes := make([]Quote, len(a.providers))
+	for i, p := range a.providers {
+		g.Go(func() error {
+			q, err := p.Quote(gctx, sku)
+			if err != nil {
+				slog.WarnContext(gctx, "provider failed", "provider", p.Name(), "err", err)
+				return err
+			}
+			quotes[i] = q
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		http.Error(w, "no quote", http.StatusBadGateway)
+		return
+	}
+	tracing.Go(context.WithoutCancel(ctx), func(ctx context.Context) {
+		a.audit.InfoContext(ctx, "quoted", "sku", sku)
+	})
+	_ = json.NewEncoder(w).Encode(quotes)
+}
+
+// Warm refreshes the cache after responding, under its own span: the
+// goroutine is handed the request's context, not the refresh span's.
+func (a *API) Warm(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	rctx, span := tracing.Start(ctx, "warm")
+	go func() {
+		defer span.End()
+		a.refresh(context.WithoutCancel(ctx)) // want `goroutine gets ctx instead of rctx, the span context derived from it, so its events land outside that span`
+	}()
+	w.WriteHeader(http.StatusAccepted)
+	_ = rctx
+}
+
+func (a *API) refresh(ctx context.Context) {}
