@@ -24,13 +24,17 @@ func Int64(key string, value int64) Field { return Field{Key: key, Value: slog.I
 func Uint64(key string, value uint64) Field { return Field{Key: key, Value: slog.Uint64Value(value)} }
 
 // Float64 returns a Field for a float64 value.
-func Float64(key string, value float64) Field { return Field{Key: key, Value: slog.Float64Value(value)} }
+func Float64(key string, value float64) Field {
+	return Field{Key: key, Value: slog.Float64Value(value)}
+}
 
 // Bool returns a Field for a bool value.
 func Bool(key string, value bool) Field { return Field{Key: key, Value: slog.BoolValue(value)} }
 
 // Duration returns a Field for a time.Duration.
-func Duration(key string, value time.Duration) Field { return Field{Key: key, Value: slog.DurationValue(value)} }
+func Duration(key string, value time.Duration) Field {
+	return Field{Key: key, Value: slog.DurationValue(value)}
+}
 
 // Time returns a Field for a time.Time. The monotonic reading is dropped.
 func Time(key string, value time.Time) Field { return Field{Key: key, Value: slog.TimeValue(value)} }

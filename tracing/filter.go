@@ -87,9 +87,12 @@ func parseFilter(s string) (*Filter, []error) {
 			errs = append(errs, &DirectiveError{Directive: d, Reason: err})
 		}
 	}
-	byTarget := func(a, b directive) int { return cmp.Compare(len(b.target), len(a.target)) }
-	slices.SortStableFunc(f.targets, byTarget)
-	slices.SortStableFunc(f.spans, byTarget)
+	// Longest target first; ties in a fixed order, for String.
+	byTarget := func(a, b directive) int {
+		return cmp.Or(cmp.Compare(len(b.target), len(a.target)), cmp.Compare(a.target, b.target), cmp.Compare(a.span, b.span))
+	}
+	slices.SortFunc(f.targets, byTarget)
+	slices.SortFunc(f.spans, byTarget)
 	return f, errs
 }
 
