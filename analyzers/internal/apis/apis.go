@@ -9,6 +9,7 @@ package apis
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -250,4 +251,58 @@ func UsesPath(pkg *types.Package, match func(path string) bool) bool {
 		return false
 	}
 	return visit(pkg)
+}
+
+// FieldKeys returns the constant keys of the fields that call passes
+// to a, in order (tracing.Err's key is "error"; a key that is not a
+// constant is left out), and whether fields can be appended to the
+// call: not when it spreads a slice (f(msg, fields...)), nor when a
+// SlogKV list ends with a key that has no value.
+func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, appendable bool) {
+	if a.Fields < 0 || call.Ellipsis.IsValid() || a.Fields > len(call.Args) {
+		return nil, false
+	}
+	constKey := func(e ast.Expr) {
+		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			keys = append(keys, constant.StringVal(tv.Value))
+		}
+	}
+	ctorKey := func(e ast.Expr) {
+		c, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return
+		}
+		if r := Lookup(info, c); r != nil && r.Role == FieldCtor {
+			if r.Key < 0 {
+				keys = append(keys, "error")
+			} else if k := Arg(c, r.Key); k != nil {
+				constKey(k)
+			}
+		}
+	}
+	args := call.Args[a.Fields:]
+	if a.Style != SlogKV {
+		for _, arg := range args {
+			ctorKey(arg)
+		}
+		return keys, true
+	}
+	for i := 0; i < len(args); i++ {
+		if isAttr(info.TypeOf(args[i])) {
+			ctorKey(args[i])
+			continue
+		}
+		if i+1 == len(args) {
+			return keys, false // a key without a value: !BADKEY
+		}
+		constKey(args[i])
+		i++
+	}
+	return keys, true
+}
+
+// isAttr reports whether t is slog.Attr (which tracing.Field aliases).
+func isAttr(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Slog && n.Obj().Name() == "Attr"
 }

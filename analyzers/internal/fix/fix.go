@@ -10,6 +10,7 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
@@ -123,7 +124,8 @@ func Qualifier(s apis.Style) (path, name string) {
 // Field returns the text of one field recording value (its source text
 // and static type) under key, in style s: a typed constructor call
 // qualified by q (tracing.Int("n", n), slog.String("id", id)), or a
-// key-value pair ("n", n) for SlogKV.
+// key-value pair ("n", n) for SlogKV. An error under the key "error" is
+// tracing.Err(err) in the tracing style; under another key, Any.
 func Field(s apis.Style, q, key, value string, t types.Type) string {
 	k := strconv.Quote(key)
 	if s == apis.SlogKV {
@@ -131,8 +133,8 @@ func Field(s apis.Style, q, key, value string, t types.Type) string {
 	}
 	ctor, conv := Constructor(t)
 	if ctor == "Err" {
-		if s == apis.TracingFields {
-			return q + ".Err(" + value + ")"
+		if s == apis.TracingFields && key == "error" {
+			return q + ".Err(" + value + ")" // Err's key is always "error"
 		}
 		ctor = "Any"
 	}
@@ -205,4 +207,71 @@ func Constructor(t types.Type) (ctor, conv string) {
 		return exact("Bool", types.Bool, "bool")
 	}
 	return "Any", ""
+}
+
+// DeleteImport returns the edit that removes spec, an import of file,
+// together with its line (and its doc comment), or the whole import
+// declaration when spec is its only import. ok is false when spec
+// shares a line with another import: no clean edit removes it alone.
+func DeleteImport(fset *token.FileSet, file *ast.File, spec *ast.ImportSpec) (edit analysis.TextEdit, ok bool) {
+	var decl *ast.GenDecl
+	for _, d := range file.Decls {
+		if gd, isGen := d.(*ast.GenDecl); isGen && gd.Tok == token.IMPORT && slices.Contains(gd.Specs, ast.Spec(spec)) {
+			decl = gd
+			break
+		}
+	}
+	if decl == nil {
+		return analysis.TextEdit{}, false
+	}
+	tf := fset.File(spec.Pos())
+	if tf == nil {
+		return analysis.TextEdit{}, false
+	}
+	// lines removes the whole lines from the one of start to the one
+	// of end.
+	lines := func(start, end token.Pos) analysis.TextEdit {
+		first, last := tf.Line(start), tf.Line(end)
+		from := tf.LineStart(first)
+		to := token.Pos(tf.Base() + tf.Size())
+		if last < tf.LineCount() {
+			to = tf.LineStart(last + 1)
+		}
+		return analysis.TextEdit{Pos: from, End: to}
+	}
+	if len(decl.Specs) == 1 {
+		start := decl.Pos()
+		if decl.Doc != nil {
+			start = decl.Doc.Pos()
+		}
+		e := lines(start, decl.End())
+		// The blank line that separated the declaration from the next
+		// one goes with it.
+		if l := tf.Line(e.End); tf.Line(decl.End()) < tf.LineCount() && blankLine(tf, l) {
+			e.End = tf.LineStart(l + 1)
+		}
+		return e, true
+	}
+	for _, other := range decl.Specs {
+		if other != spec && (tf.Line(other.Pos()) == tf.Line(spec.Pos()) || tf.Line(other.End()) == tf.Line(spec.Pos())) {
+			return analysis.TextEdit{}, false
+		}
+	}
+	if !decl.Lparen.IsValid() || tf.Line(decl.Lparen) == tf.Line(spec.Pos()) || tf.Line(decl.Rparen) == tf.Line(spec.End()) {
+		return analysis.TextEdit{}, false
+	}
+	start := spec.Pos()
+	if spec.Doc != nil {
+		start = spec.Doc.Pos()
+	}
+	end := spec.End()
+	if spec.Comment != nil {
+		end = spec.Comment.End()
+	}
+	return lines(start, end), true
+}
+
+// blankLine reports whether line l of tf is empty (just its newline).
+func blankLine(tf *token.File, l int) bool {
+	return l < tf.LineCount() && int(tf.LineStart(l+1))-int(tf.LineStart(l)) == 1
 }

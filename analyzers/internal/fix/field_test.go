@@ -1,0 +1,26 @@
+package fix
+
+import (
+	"go/types"
+	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+)
+
+func TestFieldError(t *testing.T) {
+	errType := types.Universe.Lookup("error").Type()
+	for _, tc := range []struct {
+		style  apis.Style
+		q, key string
+		want   string
+	}{
+		{apis.TracingFields, "tracing", "error", `tracing.Err(err)`},
+		{apis.TracingFields, "tracing", "error_2", `tracing.Any("error_2", err)`},
+		{apis.SlogAttrs, "slog", "error", `slog.Any("error", err)`},
+		{apis.SlogKV, "", "error", `"error", err`},
+	} {
+		if got := Field(tc.style, tc.q, tc.key, "err", errType); got != tc.want {
+			t.Errorf("Field(%v, %q) = %s, want %s", tc.style, tc.key, got, tc.want)
+		}
+	}
+}
