@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -80,6 +81,32 @@ func isEmptyField(a Field) bool {
 // appendTimestamp appends t in UTC as 2006-01-02T15:04:05.000000Z, the
 // timestamp of tracing-subscriber's fmt, without allocation.
 func appendTimestamp(b []byte, t time.Time) []byte {
+	sec := t.Unix()
+	if c := tsCache.Load(); c != nil && c.sec == sec {
+		b = append(b, c.prefix[:]...)
+		b = appendInt(b, t.Nanosecond()/1000, 6)
+		return append(b, 'Z')
+	}
+	n := len(b)
+	b = appendTimestampSlow(b, t)
+	if len(b)-n == len(tsPrefix{}.prefix)+7 {
+		c := &tsPrefix{sec: sec}
+		copy(c.prefix[:], b[n:])
+		tsCache.Store(c)
+	}
+	return b
+}
+
+// tsCache holds the formatted date and time of the last second seen, so
+// that most timestamps only format their microseconds.
+var tsCache atomic.Pointer[tsPrefix]
+
+type tsPrefix struct {
+	sec    int64
+	prefix [20]byte // 2006-01-02T15:04:05.
+}
+
+func appendTimestampSlow(b []byte, t time.Time) []byte {
 	t = t.UTC()
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()

@@ -102,6 +102,9 @@ func (t *Target) emit(ctx context.Context, level Level, msg string, fields []Fie
 	e.Message = msg
 	e.Target = t.name
 	e.Span = SpanFromContext(ctx)
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	n := copy(e.front[:], fields)
 	e.nFront = n
 	var bp *[]Field

@@ -179,3 +179,22 @@ func ExampleNewTextSubscriber_noSpans() {
 	//  INFO Hello who="world" n=3
 	// done
 }
+
+func TestTimestamp(t *testing.T) {
+	for _, ts := range []time.Time{
+		fixedTime,
+		fixedTime.Add(999 * time.Millisecond),
+		fixedTime.Add(time.Second),
+		fixedTime.In(time.FixedZone("X", 3600)),
+		time.Date(1969, 12, 31, 23, 59, 59, 1000, time.UTC),
+		time.Date(12345, 1, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		for range 2 { // cold and cached
+			got := string(appendTimestamp(nil, ts))
+			want := ts.UTC().Format("2006-01-02T15:04:05.000000Z07:00")
+			if got != want {
+				t.Errorf("appendTimestamp(%v) = %s, want %s", ts, got, want)
+			}
+		}
+	}
+}
