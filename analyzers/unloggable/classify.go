@@ -54,7 +54,7 @@ func (c *classifier) classify(e ast.Expr) *finding {
 	}
 	// string(b) of a []byte payload.
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 && isString(t) {
-		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
+		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() && !isStackTrace(c.info, call.Args[0]) {
 			if at := c.info.TypeOf(call.Args[0]); at != nil {
 				if f := c.classifyType(at); f != nil && f.class == payload {
 					f.base, f.conv = call.Args[0], true
@@ -269,3 +269,14 @@ var (
 	byteSlice = types.NewSlice(types.Typ[types.Byte])
 	errorType = types.Universe.Lookup("error").Type()
 )
+
+// isStackTrace reports whether e is a call of runtime/debug.Stack: its
+// bytes are text written for a log, not a payload.
+func isStackTrace(info *types.Info, e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "runtime/debug" && fn.Name() == "Stack"
+}

@@ -32,7 +32,8 @@ Span.Record. It reports, by the value's static type:
     http.ResponseWriter, *os.File, *http.Request, *http.Response,
     *bufio.Reader, *bufio.Writer, *bufio.ReadWriter;
   - payloads: []byte (and named types of it without methods),
-    json.RawMessage, string(b) of a []byte b, *bytes.Buffer (whose
+    json.RawMessage, string(b) of a []byte b (but not of the text of
+    debug.Stack()), *bytes.Buffer (whose
     String method logs the whole buffer), and byte arrays longer than
     64 bytes.
 

@@ -137,3 +137,13 @@ func checkGolden(t *testing.T, pkgs ...string) {
 		}
 	}
 }
+
+func TestDoc(t *testing.T) {
+	doc := unloggable.Analyzer.Doc
+	if !strings.HasPrefix(doc, "unloggable: ") || strings.Contains(strings.SplitN(doc, "\n", 2)[0], ".") {
+		t.Errorf("Doc should start with a lowercase title line without a period, got %q", strings.SplitN(doc, "\n", 2)[0])
+	}
+	if unloggable.Analyzer.Flags.Lookup("keycase") == nil {
+		t.Error("no keycase flag")
+	}
+}

@@ -38,5 +38,5 @@ func makeHandler() Handler { return nil }
 
 // Generic values have unknown dynamic types.
 func generic[T any](v T) {
-	slog.Info("value", "v", v)
+	slog.Info("value", "v", v, "p", &v)
 }

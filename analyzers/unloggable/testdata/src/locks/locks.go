@@ -77,3 +77,10 @@ func atomics(ctx context.Context, hits *atomic.Int64, ok atomic.Bool, v *atomic.
 }
 
 func newCounters() Counters { return Counters{} }
+
+type Box[T any] struct{ v T }
+
+func boxes[T any](b Box[T], m Box[sync.Mutex]) {
+	slog.Info("boxes", "b", b)
+	slog.Info("boxes", "m", &m) // want `&m holds a sync.Mutex \(in field v\)`
+}

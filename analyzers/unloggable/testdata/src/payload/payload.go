@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net"
+	"runtime/debug"
 
 	"github.com/tracelint/tracelint/tracing"
 )
@@ -59,6 +60,7 @@ func fine(ctx context.Context, body []byte, id ID, s Small, ip net.IP, pt Point)
 	slog.Info("upload", "point", pt)
 	slog.Info("upload", "names", []string{"a"}, "counts", map[string]int{"a": 1})
 	slog.Info("upload", "text", string("literal"))
+	slog.Error("panicked", "stack", string(debug.Stack()))
 	tracing.Info(ctx, "upload", tracing.Int("body_len", len(body)), tracing.Any("id", id))
 	var buf bytes.Buffer
 	slog.Info("upload", "buf_len", buf.Len())
