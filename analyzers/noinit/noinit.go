@@ -28,8 +28,14 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       analysisutil.MustExtractDoc(doc, "noinit"),
 	URL:       "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/noinit",
 	Run:       run,
-	FactTypes: []analysis.Fact{new(emits), new(installs)},
+	FactTypes: []analysis.Fact{new(emits), new(installs), new(installers)},
 }
+
+// FactScope lists the packages outside whose dependents noinit
+// computes no fact (run returns at once): a driver may analyse only the
+// dependencies that import one of them, directly or not, and load every
+// other dependency from export data (see analyzers/internal/driver).
+var FactScope = []string{apis.Tracing}
 
 // emits is the package fact of a package that emits tracing events or
 // starts spans, itself or through a package it imports.
@@ -47,11 +53,21 @@ type installs struct{}
 func (*installs) AFact()         {}
 func (*installs) String() string { return "installs" }
 
+// installers is the package fact of a package that has functions with
+// the installs fact. With emits and installs, it marks every package
+// whose importers must not skip the analysis: under go vet, a package
+// loaded from export data does not list all its imports, so the import
+// graph alone cannot tell that a package depends on tracing.
+type installers struct{}
+
+func (*installers) AFact()         {}
+func (*installers) String() string { return "installers" }
+
 func run(pass *analysis.Pass) (any, error) {
 	// The runtime itself emits and installs internally: that says
 	// nothing about its users. A package that does not depend on it
 	// can have no fact (the fast path of almost every dependency).
-	if pass.Pkg.Path() == apis.Tracing || !apis.UsesTracing(pass.Pkg) {
+	if pass.Pkg.Path() == apis.Tracing || !dependsOnTracing(pass) {
 		return nil, nil
 	}
 	p := scan(pass)
@@ -60,6 +76,21 @@ func run(pass *analysis.Pass) (any, error) {
 		p.checkMain()
 	}
 	return nil, nil
+}
+
+// dependsOnTracing reports whether pass.Pkg may emit or install: it
+// depends on tracing as far as its import graph shows, or a package it
+// imports carries one of the package facts.
+func dependsOnTracing(pass *analysis.Pass) bool {
+	if apis.UsesTracing(pass.Pkg) {
+		return true
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(emits)) || pass.ImportPackageFact(imp, new(installs)) || pass.ImportPackageFact(imp, new(installers)) {
+			return true
+		}
+	}
+	return false
 }
 
 // A function of the package being analysed.
@@ -197,10 +228,15 @@ func (p *pkg) exportFacts() {
 	if p.installedAtInit() {
 		p.pass.ExportPackageFact(new(installs))
 	}
+	any := false
 	for _, fn := range p.order {
 		if fn.installs {
 			p.pass.ExportObjectFact(fn.obj, new(installs))
+			any = true
 		}
+	}
+	if any {
+		p.pass.ExportPackageFact(new(installers))
 	}
 }
 

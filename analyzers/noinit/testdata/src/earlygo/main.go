@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits" package:"installers"
 
 // A goroutine started before the installation emits.
 

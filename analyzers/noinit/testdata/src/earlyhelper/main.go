@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits" package:"installers"
 
 // A helper of the same package emits before the installation, which is
 // itself a helper.

@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits" package:"installers"
 
 // The installation uses a variable of main: moving it could break the
 // build, so no fix.

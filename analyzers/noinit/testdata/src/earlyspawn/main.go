@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits" package:"installers"
 
 // A goroutine started with tracing.Go, and one with go, before the
 // installation: the first is reported.

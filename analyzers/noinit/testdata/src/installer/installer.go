@@ -1,5 +1,6 @@
+package installer // want package:"installers"
+
 // Package installer installs through functions that main packages call.
-package installer
 
 import (
 	"os"

@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits" package:"installers"
 
 // main installs through a function of another package that has the fact.
 

@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits" package:"installers"
 
 // Referring to an installing function counts: sync.Once.Do(setup).
 
