@@ -122,14 +122,14 @@ func (t *Target) emit(ctx context.Context, level Level, msg string, fields []Fie
 
 // Trace records an event at LevelTrace with the default target.
 func Trace(ctx context.Context, msg string, fields ...Field) {
-	if std.maybe(LevelTrace) {
+	if std.lox.Load() <= uint32(bias+LevelTrace) { // std.maybe(LevelTrace), inlined
 		std.log(ctx, LevelTrace, msg, fields)
 	}
 }
 
 // Debug records an event at LevelDebug with the default target.
 func Debug(ctx context.Context, msg string, fields ...Field) {
-	if std.maybe(LevelDebug) {
+	if std.lox.Load() <= uint32(bias+LevelDebug) { // std.maybe(LevelDebug), inlined
 		std.log(ctx, LevelDebug, msg, fields)
 	}
 }
@@ -141,21 +141,21 @@ func Debug(ctx context.Context, msg string, fields ...Field) {
 // The message should be a constant: put the values into fields, where
 // they can be queried.
 func Info(ctx context.Context, msg string, fields ...Field) {
-	if std.maybe(LevelInfo) {
+	if std.lox.Load() <= uint32(bias+LevelInfo) { // std.maybe(LevelInfo), inlined
 		std.log(ctx, LevelInfo, msg, fields)
 	}
 }
 
 // Warn records an event at LevelWarn with the default target.
 func Warn(ctx context.Context, msg string, fields ...Field) {
-	if std.maybe(LevelWarn) {
+	if std.lox.Load() <= uint32(bias+LevelWarn) { // std.maybe(LevelWarn), inlined
 		std.log(ctx, LevelWarn, msg, fields)
 	}
 }
 
 // Error records an event at LevelError with the default target.
 func Error(ctx context.Context, msg string, fields ...Field) {
-	if std.maybe(LevelError) {
+	if std.lox.Load() <= uint32(bias+LevelError) { // std.maybe(LevelError), inlined
 		std.log(ctx, LevelError, msg, fields)
 	}
 }

@@ -180,3 +180,37 @@ func TestSpanDirectives(t *testing.T) {
 		t.Error("Enabled ignores span directives")
 	}
 }
+
+// TestPrefilter checks the inlined level check of the event functions
+// against the full one: it may let through what the filter rejects
+// (log decides), but never reject what it enables.
+func TestPrefilter(t *testing.T) {
+	for _, spec := range []string{"trace", "debug", "info", "warn", "error", "off", "info,[s]=trace", "error,[s]=off"} {
+		f, _ := ParseFilter(spec)
+		install(t, &capture{filter: f})
+		lo, _, _, _ := f.levels("")
+		for l := LevelTrace - 2; l <= LevelError+2; l++ {
+			if got, want := std.maybe(l), l >= lo; got != want {
+				t.Errorf("%s: maybe(%v) = %v, want %v", spec, l, got, want)
+			}
+		}
+		for _, c := range []struct {
+			l      Level
+			inline bool
+		}{
+			{LevelTrace, std.lox.Load() <= uint32(bias+LevelTrace)},
+			{LevelDebug, std.lox.Load() <= uint32(bias+LevelDebug)},
+			{LevelInfo, std.lox.Load() <= uint32(bias+LevelInfo)},
+			{LevelWarn, std.lox.Load() <= uint32(bias+LevelWarn)},
+			{LevelError, std.lox.Load() <= uint32(bias+LevelError)},
+		} {
+			if c.inline != std.maybe(c.l) {
+				t.Errorf("%s: inlined check for %v = %v, maybe = %v", spec, c.l, c.inline, std.maybe(c.l))
+			}
+		}
+	}
+	var zero Target
+	if !zero.maybe(LevelTrace-100) || !(zero.lox.Load() <= uint32(bias+LevelTrace)) {
+		t.Error("the zero Target's prefilter rejects a level")
+	}
+}

@@ -34,9 +34,10 @@ type Target struct {
 	name string
 	// state packs the cached levels; see pack.
 	state atomic.Uint64
-	// lox is stateLo(state) XOR MinInt32, by itself for the inlined
-	// check: levels below it are disabled. Zero means no bound.
-	lox atomic.Int32
+	// lox is stateLo(state)+bias, by itself for the inlined check of
+	// the event methods: levels l with uint32(l+bias) < lox are
+	// disabled. Zero, in an unregistered zero Target, means no bound.
+	lox atomic.Uint32
 }
 
 // NewTarget returns a target named name.
@@ -88,7 +89,10 @@ func stateStatic(s uint64) Level { return Level(int16(uint16(s >> 32))) }
 // maybe is the inlined first half of the enabled check of every event:
 // one atomic load and a comparison reject the levels that no directive
 // enables. The rest is done by log.
-func (t *Target) maybe(l Level) bool { return l >= Level(t.lox.Load()^math.MinInt32) }
+func (t *Target) maybe(l Level) bool { return l >= Level(t.lox.Load())-bias }
+
+// bias maps levels to lox's unsigned scale.
+const bias = 1 << 31
 
 // log completes the enabled check and emits the event.
 func (t *Target) log(ctx context.Context, l Level, msg string, fields []Field) {
@@ -119,7 +123,7 @@ func (t *Target) update(d *dispatch) {
 
 func (t *Target) store(s uint64) {
 	t.state.Store(s)
-	t.lox.Store(int32(stateLo(s)) ^ math.MinInt32)
+	t.lox.Store(uint32(stateLo(s) + bias))
 }
 
 // enabled is the hot path of every event: one atomic load and two
@@ -158,35 +162,35 @@ func (t *Target) Enabled(ctx context.Context, l Level) bool {
 
 // Trace records an event at LevelTrace.
 func (t *Target) Trace(ctx context.Context, msg string, fields ...Field) {
-	if t.maybe(LevelTrace) {
+	if t.lox.Load() <= uint32(bias+LevelTrace) { // t.maybe(LevelTrace), inlined
 		t.log(ctx, LevelTrace, msg, fields)
 	}
 }
 
 // Debug records an event at LevelDebug.
 func (t *Target) Debug(ctx context.Context, msg string, fields ...Field) {
-	if t.maybe(LevelDebug) {
+	if t.lox.Load() <= uint32(bias+LevelDebug) { // t.maybe(LevelDebug), inlined
 		t.log(ctx, LevelDebug, msg, fields)
 	}
 }
 
 // Info records an event at LevelInfo.
 func (t *Target) Info(ctx context.Context, msg string, fields ...Field) {
-	if t.maybe(LevelInfo) {
+	if t.lox.Load() <= uint32(bias+LevelInfo) { // t.maybe(LevelInfo), inlined
 		t.log(ctx, LevelInfo, msg, fields)
 	}
 }
 
 // Warn records an event at LevelWarn.
 func (t *Target) Warn(ctx context.Context, msg string, fields ...Field) {
-	if t.maybe(LevelWarn) {
+	if t.lox.Load() <= uint32(bias+LevelWarn) { // t.maybe(LevelWarn), inlined
 		t.log(ctx, LevelWarn, msg, fields)
 	}
 }
 
 // Error records an event at LevelError.
 func (t *Target) Error(ctx context.Context, msg string, fields ...Field) {
-	if t.maybe(LevelError) {
+	if t.lox.Load() <= uint32(bias+LevelError) { // t.maybe(LevelError), inlined
 		t.log(ctx, LevelError, msg, fields)
 	}
 }
