@@ -193,8 +193,6 @@ func (f *Filter) SpanLevel(target, name string) (level Level, ok bool) {
 	return 0, false
 }
 
-func (f *Filter) spanLevel(target, name string) (Level, bool) { return f.SpanLevel(target, name) }
-
 // levels returns what a Target caches: levels below lo are disabled and
 // levels from hi on enabled in every span; static is the level outside
 // span directives; spans reports whether there are span directives.

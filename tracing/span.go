@@ -153,7 +153,7 @@ func (t *Target) start(ctx context.Context, level Level, name string, fields []F
 	enabled := t.enabled(ctx, level)
 	own, hasOwn := Level(0), false
 	if t.state.Load()&spansBit != 0 {
-		own, hasOwn = d.filter.spanLevel(t.name, name)
+		own, hasOwn = d.filter.SpanLevel(t.name, name)
 		if hasOwn {
 			enabled = level >= own
 		}

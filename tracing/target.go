@@ -23,8 +23,11 @@ import (
 //	}
 //
 // A target caches which levels its installed subscriber's filter
-// enables, so an event checks its level with one atomic load and no
-// lookup; SetDefault and Rebuild recompute the caches of all targets.
+// enables, so that an event checks its level with one atomic load and a
+// comparison, inlined into the caller, and no lookup or runtime.Caller;
+// SetDefault and Rebuild recompute the caches of all targets (a global
+// generation counter also retires the span-directive levels cached in
+// spans started before).
 // Targets are never freed: do not create them per request.
 //
 // The zero Target is the default target, with the empty name: the
