@@ -175,6 +175,9 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 	if s.key != nil && keyString(c.pass.TypesInfo, s.key) == "" {
 		return nil // a computed key: a derived constant would be a guess
 	}
+	if s.key != nil && c.dropsLastUse(s.key) {
+		return nil // the key is a constant of a package imported for it alone
+	}
 	style, q := apis.SlogKV, ""
 	var edits []analysis.TextEdit
 	var from, to token.Pos
@@ -190,8 +193,10 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 			return nil
 		}
 		from, to = s.ctor.Pos(), s.ctor.End()
-	} else {
+	} else if s.key != nil {
 		from, to = s.key.Pos(), s.value.End()
+	} else {
+		return nil
 	}
 	texts := make([]string, len(fields))
 	for i, kv := range fields {
