@@ -214,3 +214,18 @@ func TestPrefilter(t *testing.T) {
 		t.Error("the zero Target's prefilter rejects a level")
 	}
 }
+
+func TestOffFilter(t *testing.T) {
+	c := &capture{filter: NewFilter(LevelOff)}
+	install(t, c)
+	ctx := context.Background()
+	Log(ctx, LevelOff, "off")
+	Log(ctx, LevelOff+100, "above off")
+	Error(ctx, "error")
+	if _, s := StartLevel(ctx, LevelOff+1, "s"); s != nil {
+		t.Error("span started under an off filter")
+	}
+	if len(c.events) != 0 || Enabled(ctx, LevelOff+1) {
+		t.Errorf("an off filter let %d events through", len(c.events))
+	}
+}

@@ -80,12 +80,10 @@ func (h *JSONSubscriber) appendEvent(b []byte, e *Event) []byte {
 	b = append(b, '{')
 	if !h.opts.OmitTime && !e.Time.IsZero() {
 		b = append(b, `"time":"`...)
-		n := len(b)
-		b = h.appendTime(b, e.Time)
 		if h.opts.TimeFormat != "" { // a layout may produce anything
-			t := string(b[n:])
-			b = appendJSONString(b[:n-1], t)
+			b = appendJSONString(b[:len(b)-1], e.Time.UTC().Format(h.opts.TimeFormat))
 		} else {
+			b = appendTimestamp(b, e.Time)
 			b = append(b, '"')
 		}
 		b = append(b, ',')

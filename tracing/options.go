@@ -92,8 +92,8 @@ func (s *sink) write(b []byte) {
 }
 
 func (s *sink) appendTime(b []byte, t time.Time) []byte {
-	if s.opts.TimeFormat != "" {
-		return t.UTC().AppendFormat(b, s.opts.TimeFormat)
+	if s.opts.TimeFormat != "" { // a layout may hold anything: escape it
+		return appendEscaped(b, t.UTC().Format(s.opts.TimeFormat))
 	}
 	return appendTimestamp(b, t)
 }

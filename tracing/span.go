@@ -135,6 +135,7 @@ func (t *Target) Start(ctx context.Context, name string, fields ...Field) (conte
 
 // StartLevel starts a span at level; see the package function Start.
 func (t *Target) StartLevel(ctx context.Context, level Level, name string, fields ...Field) (context.Context, *Span) {
+	level = min(level, LevelOff-1) // nothing passes an off filter
 	if !t.enabled(ctx, level) && t.state.Load()&spansBit == 0 {
 		return ctx, nil
 	}

@@ -99,7 +99,7 @@ const bias = 1 << 31
 
 // log completes the enabled check and emits the event.
 func (t *Target) log(ctx context.Context, l Level, msg string, fields []Field) {
-	if t.enabled(ctx, l) {
+	if t.enabled(ctx, min(l, LevelOff-1)) {
 		t.emit(ctx, l, msg, fields)
 	}
 }
@@ -160,7 +160,7 @@ func (t *Target) enabledSlow(ctx context.Context, l Level) bool {
 // Enabled reports whether an event of level l in ctx would be recorded.
 // Use it to skip expensive work done only for an event's fields.
 func (t *Target) Enabled(ctx context.Context, l Level) bool {
-	return t.enabled(ctx, l) && current.Load() != nil
+	return t.enabled(ctx, min(l, LevelOff-1)) && current.Load() != nil
 }
 
 // Trace records an event at LevelTrace.

@@ -198,3 +198,11 @@ func TestTimestamp(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeFormatEscaped(t *testing.T) {
+	out := textOutput(t, Options{TimeFormat: "15:04\n"})
+	Info(context.Background(), "m")
+	if got, want := out.String(), "10:00\\n  INFO m\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
