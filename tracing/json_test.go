@@ -125,3 +125,31 @@ func TestJSONSpanIDAndNesting(t *testing.T) {
 		t.Errorf("spans = %v", spans)
 	}
 }
+
+func TestJSONKindsAndSpanEvents(t *testing.T) {
+	out := jsonOutput(t, Options{SpanEvents: SpanClose, Filter: NewFilter(LevelTrace)})
+	tgt := NewTarget("acme")
+	if tgt.Name() != "acme" {
+		t.Errorf("Name() = %q", tgt.Name())
+	}
+	ctx, s := tgt.StartLevel(context.Background(), LevelDebug, "op")
+	tgt.Error(ctx, "e", Bool("b", true), Time("t", time.Date(2026, 1, 2, 3, 4, 5, 0, time.FixedZone("", 3600))), Int64("i", -3))
+	tgt.Log(ctx, LevelWarn+1, "w")
+	now = func() time.Time { return fixedTime.Add(time.Millisecond) }
+	s.End()
+	ms := parseJSONLines(t, out.String())
+	if len(ms) != 3 {
+		t.Fatalf("got %d lines, want 3", len(ms))
+	}
+	e := ms[0]
+	if e["time"] != "2026-11-25T10:00:00.123456Z" || e["level"] != "ERROR" || e["target"] != "acme" ||
+		e["b"] != true || e["t"] != "2026-01-02T03:04:05+01:00" || e["i"] != -3.0 {
+		t.Errorf("event = %v", e)
+	}
+	if ms[1]["level"] != "WARN+1" {
+		t.Errorf("level = %v, want WARN+1", ms[1]["level"])
+	}
+	if c := ms[2]; c["msg"] != "close" || c["level"] != "DEBUG" || c["time.busy"] != 1e6 || c["span"].(map[string]any)["name"] != "op" {
+		t.Errorf("close event = %v", c)
+	}
+}

@@ -118,7 +118,10 @@ func ContextWithSpan(ctx context.Context, s *Span) context.Context {
 // and spans below are recorded inside the span. When LevelInfo is
 // disabled, or no subscriber is installed, Start returns ctx unchanged
 // and a nil *Span, whose methods do nothing: the events below then
-// belong to the enclosing span, as with Rust's Span::or_current.
+// belong to the enclosing span, as with Rust's Span::or_current. (A span
+// disabled by a span directive of its own, such as "[name]=off", also
+// returns a nil *Span, but with a context that carries the directive's
+// level to the events and spans inside it.)
 func Start(ctx context.Context, name string, fields ...Field) (context.Context, *Span) {
 	return std.StartLevel(ctx, LevelInfo, name, fields...)
 }

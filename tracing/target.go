@@ -129,7 +129,7 @@ func (t *Target) store(s uint64) {
 	t.lox.Store(uint32(stateLo(s) + bias))
 }
 
-// enabled is the hot path of every event: one atomic load and two
+// enabled is the full check, after maybe: one atomic load and two
 // comparisons decide all but events whose enablement depends on the
 // span they are in.
 func (t *Target) enabled(ctx context.Context, l Level) bool {
