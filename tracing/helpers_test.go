@@ -2,6 +2,7 @@ package tracing
 
 import (
 	"bytes"
+	"os"
 	"context"
 	"strings"
 	"sync"
@@ -120,3 +121,9 @@ func (c *capture) messages() []string {
 	}
 	return ms
 }
+
+// stdout writes to os.Stdout as it is when Write is called, which
+// examples replace.
+type stdout struct{}
+
+func (stdout) Write(p []byte) (int, error) { return os.Stdout.Write(p) }
