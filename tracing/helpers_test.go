@@ -2,8 +2,8 @@ package tracing
 
 import (
 	"bytes"
-	"os"
 	"context"
+	"os"
 	"strings"
 	"sync"
 	"testing"
