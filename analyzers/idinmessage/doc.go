@@ -1,0 +1,69 @@
+/*
+Package idinmessage defines an Analyzer that reports log messages and
+span names built at run time from values that belong in fields.
+
+# Analyzer idinmessage
+
+idinmessage: check for values formatted into log messages and span names
+
+A message that embeds a value (a user ID, an order number, an error)
+is a different string for every event: it cannot be grouped, counted
+or searched by value, and the value itself cannot be queried. Record
+the value as a field and keep the message constant:
+
+	// WRONG
+	slog.Info(fmt.Sprintf("User %d logged in", userID))
+	tracing.Info(ctx, "placing order "+o.ID)
+	ctx, span := tracing.Start(ctx, "GET /users/"+id)
+
+	// RIGHT
+	slog.Info("User logged in", "user_id", userID)
+	tracing.Info(ctx, "placing order", tracing.String("order_id", o.ID))
+	ctx, span := tracing.Start(ctx, "GET /users", tracing.String("id", id))
+
+The analyzer reports the message (or span name) argument of every
+event and span start known to tracelint — tracing's functions and
+*Target methods, log/slog's functions and *Logger methods, also
+through chains such as logger.With(...).Info — when it is:
+
+  - fmt.Sprintf, fmt.Sprint or fmt.Sprintln with a non-constant operand;
+  - a string concatenation (+) with a non-constant operand;
+  - a strconv conversion of a non-constant value;
+  - err.Error(), or fmt.Errorf(...).Error();
+  - a local variable of the same function assigned once from one of
+    those (msg := fmt.Sprintf(...); slog.Info(msg)), or built up from
+    them (msg += ...).
+
+Constant messages and constant expressions ("a " + "b"), a Sprintf
+without operands (fmt.Sprintf("100%% done")), a message that arrives
+as a parameter, and printf-style APIs (log.Printf, or fmt.Errorf that
+is not logged) are not reported.
+
+The suggested fix makes the message constant and records each value as
+one field in the call's own style: key-value pairs for slog's Info,
+slog attributes for LogAttrs, tracing fields for tracing. The message
+keeps its words and loses the verbs and the separators left dangling
+(": ", " - ", a trailing '/'). Each field's constructor follows the
+value's static type (tracing.Int, slog.Duration, tracing.Err for an
+error, Any for the rest), and its key is derived from the expression:
+userID → user_id, o.ID with o an Order → order_id, req.URL.Path →
+path, err.Error() → error. Keys already on the call are not reused.
+A verb whose output differs from the value's own rendering (%x, %q,
+%.2f, %08d) keeps its formatting in the field:
+
+	slog.Info(fmt.Sprintf("blob %x stored", digest))
+	// becomes
+	slog.Info("blob stored", "digest", fmt.Sprintf("%x", digest))
+
+The diagnostic comes without a fix where the rewrite could change what
+runs or what is printed: indexed verbs (%[1]d), widths or precisions
+taken from operands (%*d), a verb count that does not match the
+operands, operands whose evaluation could move past other arguments
+with side effects, a message built up in several assignments (in a
+loop, say), a message variable used more than once, and a message with
+no words left once its values are removed.
+
+The flag -idinmessage.keycase (snake, camel, kebab or pascal; default
+snake) chooses how the keys of new fields are written.
+*/
+package idinmessage

@@ -1,0 +1,300 @@
+package idinmessage
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/fix"
+	"github.com/tracelint/tracelint/analyzers/internal/keys"
+)
+
+// suggestedFix returns the fix that makes m's message constant and
+// records its values as fields, or nil where that is not safe.
+func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
+	if m.noFix {
+		return nil
+	}
+	info := c.pass.TypesInfo
+	call, api := m.call, m.api
+	taken, appendable := api.FieldKeys(info, call)
+	if !appendable || api.Msg >= api.Fields {
+		return nil
+	}
+	taken = append(taken, c.chainKeys(call)...)
+
+	text := rewrite(pieces(m.parts))
+	if !hasWord(text) {
+		return nil // nothing of the message would be left
+	}
+
+	// Evaluation order: the values move from the message to the end of
+	// the call (and, for a local, from its declaration into the call).
+	// That is safe only for values without side effects, or when
+	// nothing with effects of its own is evaluated in between.
+	pure := true
+	for _, p := range m.parts {
+		if p.value != nil && !c.pure(p.value) {
+			pure = false
+		}
+	}
+	if !pure {
+		if m.decl != nil || len(call.Args) > api.Fields {
+			return nil
+		}
+	}
+	if m.decl != nil {
+		if !c.pure(call.Fun) {
+			return nil
+		}
+		for _, a := range call.Args[:api.Msg] {
+			if !c.pure(a) {
+				return nil
+			}
+		}
+	}
+
+	var edits []analysis.TextEdit
+	var q string
+	if path, name := fix.Qualifier(api.Style); path != "" {
+		var ok bool
+		var imp []analysis.TextEdit
+		q, imp, ok = fix.Import(info, c.pass.Pkg, m.file, call.Pos(), path, name)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, imp...)
+	}
+
+	namer := keys.NewNamer(c.keyCase, taken...)
+	var (
+		fields []string
+		names  []string
+		kept   []ast.Node // the code the fields keep
+		seen   = make(map[string]bool)
+	)
+	for _, p := range m.parts {
+		if p.value == nil {
+			continue
+		}
+		var value, key string
+		var t types.Type
+		if p.keep != nil {
+			value = c.source(p.keep.fun) + "(" + p.keep.args(c.source(p.value)) + ")"
+			t = types.Typ[types.String]
+			if p.keep.typeVerb {
+				key = namer.Unique(append(nonEmpty(keys.ExprWords(info, p.value)), "type"))
+			}
+			kept = append(kept, p.keep.fun, p.value)
+		} else {
+			value = c.source(p.field)
+			t = info.TypeOf(p.field)
+			kept = append(kept, p.field)
+		}
+		sig := value
+		if seen[sig] && c.pure(p.value) {
+			continue // "%d/%d", n, n: one field
+		}
+		seen[sig] = true
+		if key == "" {
+			key = namer.Key(info, keyExpr(p), "value")
+		}
+		fields = append(fields, fix.Field(api.Style, q, key, value, t))
+		names = append(names, shorten(c.source(p.field)))
+	}
+
+	msg := strconv.Quote(text)
+	if m.arg == call.Args[len(call.Args)-1] {
+		edits = append(edits, fix.Replace(m.arg, msg+", "+strings.Join(fields, ", ")))
+	} else {
+		edits = append(edits, fix.Replace(m.arg, msg), fix.AppendArgs(call, strings.Join(fields, ", ")))
+	}
+
+	removed := ast.Node(m.arg)
+	if m.decl != nil {
+		e, ok := c.deleteStmt(m)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, e)
+		removed = m.decl
+	}
+	edits = append(edits, c.unusedImports(m.file, removed, kept)...)
+
+	return &analysis.SuggestedFix{Message: fixText(names), TextEdits: edits}
+}
+
+// args is the argument list of the call that keeps a value's format.
+func (k *keepFormat) args(value string) string {
+	if k.verb == "" {
+		return value // fmt.Sprint(b)
+	}
+	return strconv.Quote(k.verb) + ", " + value
+}
+
+// keyExpr is the expression a field's key is named after.
+func keyExpr(p part) ast.Expr {
+	if p.keep != nil {
+		return p.value
+	}
+	return p.field
+}
+
+func nonEmpty(words []string) []string {
+	if len(words) == 0 {
+		return []string{"value"}
+	}
+	return words
+}
+
+// chainKeys returns the keys that the receiver chain of call adds to
+// its events: logger.With("user_id", id).Info(...) has user_id.
+func (c *checker) chainKeys(call *ast.CallExpr) []string {
+	var ks []string
+	for {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return ks
+		}
+		recv, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return ks
+		}
+		if a := apis.Lookup(c.pass.TypesInfo, recv); a != nil && a.Role == apis.With {
+			k, _ := a.FieldKeys(c.pass.TypesInfo, recv)
+			ks = append(ks, k...)
+		}
+		call = recv
+	}
+}
+
+// deleteStmt returns the edit that deletes the declaration of m's local
+// message, up to the statement of the call. It fails when a comment
+// lies in between: deleting it silently would lose it.
+func (c *checker) deleteStmt(m *message) (analysis.TextEdit, bool) {
+	for _, cg := range m.file.Comments {
+		if cg.End() > m.decl.Pos() && cg.Pos() < m.next.Pos() {
+			return analysis.TextEdit{}, false
+		}
+	}
+	return analysis.TextEdit{Pos: m.decl.Pos(), End: m.next.Pos()}, true
+}
+
+// unusedImports returns the edits deleting the imports whose last use
+// in file lies in removed (outside the code the fix keeps).
+func (c *checker) unusedImports(file *ast.File, removed ast.Node, kept []ast.Node) []analysis.TextEdit {
+	info := c.pass.TypesInfo
+	count := func(n ast.Node, counts map[*types.PkgName]int) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				if pn, ok := info.Uses[id].(*types.PkgName); ok {
+					counts[pn]++
+				}
+			}
+			return true
+		})
+	}
+	removedUses := make(map[*types.PkgName]int)
+	count(removed, removedUses)
+	if len(removedUses) == 0 {
+		return nil
+	}
+	keptUses := make(map[*types.PkgName]int)
+	for _, n := range kept {
+		count(n, keptUses)
+	}
+	inFile := c.imports[file]
+	if inFile == nil {
+		inFile = make(map[*types.PkgName]int)
+		count(file, inFile)
+		c.imports[file] = inFile
+	}
+	var edits []analysis.TextEdit
+	for _, spec := range file.Imports {
+		var obj types.Object
+		if spec.Name != nil {
+			obj = info.Defs[spec.Name]
+		} else {
+			obj = info.Implicits[spec]
+		}
+		pn, ok := obj.(*types.PkgName)
+		if !ok {
+			continue
+		}
+		if removedUses[pn] == 0 || inFile[pn]-removedUses[pn]+keptUses[pn] > 0 {
+			continue
+		}
+		if e, ok := fix.DeleteImport(c.pass.Fset, file, spec); ok {
+			edits = append(edits, e)
+		}
+	}
+	return edits
+}
+
+// source returns the text of n as gofmt prints it.
+func (c *checker) source(n ast.Node) string { return fix.Source(c.pass.Fset, n) }
+
+// pure reports whether evaluating e has no effect beyond its value:
+// no calls but conversions, a few builtins, Error and String methods,
+// and the formatting functions of fmt and strconv; no receives.
+func (c *checker) pure(e ast.Node) bool {
+	info := c.pass.TypesInfo
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // a function value; its body does not run here
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				ok = false
+			}
+		case *ast.CallExpr:
+			ok = c.pureCall(info, n)
+		}
+		return ok
+	})
+	return ok
+}
+
+func (c *checker) pureCall(info *types.Info, call *ast.CallExpr) bool {
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return true // a conversion
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		if b, ok := info.Uses[id].(*types.Builtin); ok {
+			switch b.Name() {
+			case "len", "cap", "min", "max", "real", "imag", "complex":
+				return true
+			}
+			return false
+		}
+	}
+	if a := apis.Lookup(info, call); a != nil && (a.Role == apis.With || a.Role == apis.FieldCtor) {
+		return true
+	}
+	fn := calleeFunc(info, call)
+	if fn == nil {
+		return false
+	}
+	if sig := fn.Signature(); sig.Recv() != nil {
+		return (fn.Name() == "Error" || fn.Name() == "String") && sig.Params().Len() == 0
+	}
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case "strconv":
+		return true
+	case "fmt":
+		return strings.HasPrefix(fn.Name(), "Sprint") || fn.Name() == "Errorf"
+	}
+	return false
+}

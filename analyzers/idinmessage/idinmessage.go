@@ -1,0 +1,171 @@
+// Package idinmessage defines an Analyzer that reports log messages and
+// span names built at run time from values that belong in fields.
+package idinmessage
+
+import (
+	_ "embed"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/keys"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports messages and span names built from values.
+var Analyzer = &analysis.Analyzer{
+	Name:     "idinmessage",
+	Doc:      analysisutil.MustExtractDoc(doc, "idinmessage"),
+	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/idinmessage",
+	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Run:      run,
+}
+
+// keyCase is the -idinmessage.keycase flag.
+var keyCase keys.Case
+
+func init() {
+	Analyzer.Flags.Var(&keyCase, "keycase", "naming convention of the keys of new fields: snake, camel, kebab or pascal")
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if !apis.Uses(pass.Pkg) {
+		return nil, nil // no call can reach a logging or tracing API
+	}
+	c := &checker{
+		pass:    pass,
+		keyCase: keyCase,
+		funcs:   make(map[ast.Node]*funcInfo),
+		imports: make(map[*ast.File]map[*types.PkgName]int),
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for fileCur := range in.Root().Children() {
+		file, ok := fileCur.Node().(*ast.File)
+		if !ok || ast.IsGenerated(file) {
+			continue
+		}
+		for cur := range fileCur.Preorder((*ast.CallExpr)(nil)) {
+			c.checkCall(file, cur)
+		}
+	}
+	return nil, nil
+}
+
+// A checker holds what one pass has learned so far.
+type checker struct {
+	pass    *analysis.Pass
+	keyCase keys.Case
+	funcs   map[ast.Node]*funcInfo               // by *ast.FuncDecl or *ast.FuncLit
+	imports map[*ast.File]map[*types.PkgName]int // uses of each imported package, by file
+}
+
+// checkCall reports the call at cur if it is an event or span start
+// whose message is built from values.
+func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
+	call := cur.Node().(*ast.CallExpr)
+	api := apis.Lookup(c.pass.TypesInfo, call)
+	if api == nil || (api.Role != apis.Event && api.Role != apis.SpanStart) {
+		return
+	}
+	arg := apis.Arg(call, api.Msg)
+	if arg == nil {
+		return
+	}
+	if tv, ok := c.pass.TypesInfo.Types[arg]; !ok || tv.Type == nil || tv.Value != nil {
+		return // constant, or no type information
+	}
+	m := c.message(cur, arg)
+	if m == nil {
+		return
+	}
+	m.call, m.api, m.arg, m.file = call, api, arg, file
+
+	what := "message"
+	if api.Role == apis.SpanStart {
+		what = "span name"
+	}
+	d := analysis.Diagnostic{
+		Pos:     arg.Pos(),
+		End:     arg.End(),
+		Message: diagnosticText(c.names(m), what),
+	}
+	if m.local != nil {
+		d.Related = []analysis.RelatedInformation{{
+			Pos:     m.source.Pos(),
+			End:     m.source.End(),
+			Message: "the " + what + " is built here",
+		}}
+	}
+	if f := c.suggestedFix(m); f != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*f}
+	}
+	c.pass.Report(d)
+}
+
+// names returns the source text of the values a message formats, once
+// each, in order.
+func (c *checker) names(m *message) []string {
+	var names []string
+	seen := make(map[string]bool)
+	for _, p := range m.parts {
+		if p.value == nil {
+			continue
+		}
+		name := shorten(c.source(p.field))
+		if !seen[name] {
+			seen[name] = true
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// shorten cuts a long or multi-line expression for a diagnostic.
+func shorten(s string) string {
+	cut := false
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s, cut = s[:i], true
+	}
+	if r := []rune(s); len(r) > 40 {
+		s, cut = string(r[:37]), true
+	}
+	if cut {
+		s += "..."
+	}
+	return s
+}
+
+// diagnosticText says which values are formatted into the message.
+func diagnosticText(names []string, what string) string {
+	switch len(names) {
+	case 0:
+		return "the " + what + " is built at run time; record its values as fields so they can be queried"
+	case 1:
+		return names[0] + " is formatted into the " + what + "; record it as a field so it can be queried"
+	}
+	return list(names) + " are formatted into the " + what + "; record them as fields so they can be queried"
+}
+
+// fixText is the message of the suggested fix.
+func fixText(names []string) string {
+	if len(names) == 1 {
+		return "Record " + names[0] + " as a field"
+	}
+	return "Record " + list(names) + " as fields"
+}
+
+// list writes "a", "a and b", "a, b and c".
+func list(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

@@ -1,0 +1,145 @@
+package idinmessage_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tracelint/tracelint/analyzers/idinmessage"
+)
+
+// The testdata packages, one per concern. Each diagnostic is a `want`
+// comment; each fix is in a .golden file.
+var pkgs = []string{
+	"slogkv",        // slog key-value calls: Sprintf, Sprint(ln), +, strconv, Error, chains, negatives
+	"slogattrs",     // LogAttrs: slog attributes
+	"tracingfields", // tracing functions, *Target methods, span starts, typed constructors
+	"verbs",         // verbs that keep their format, and those with no fix
+	"locals",        // messages held in a local variable
+	"imports",       // imports added and removed by fixes
+	"order",         // operands with effects
+	"generated",     // generated files are skipped
+}
+
+func Test(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), idinmessage.Analyzer, pkgs...)
+	checkFixedCodeIsSilent(t, results, pkgs...)
+}
+
+func TestKeyCase(t *testing.T) {
+	setKeyCase(t, "camel")
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), idinmessage.Analyzer, "keycase")
+	checkFixedCodeIsSilent(t, results, "keycase")
+}
+
+func setKeyCase(t *testing.T, value string) {
+	t.Helper()
+	f := idinmessage.Analyzer.Flags.Lookup("keycase")
+	if f == nil {
+		t.Fatal("no keycase flag")
+	}
+	old := f.Value.String()
+	if err := idinmessage.Analyzer.Flags.Set("keycase", value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idinmessage.Analyzer.Flags.Set("keycase", old) })
+}
+
+func TestKeyCaseRejectsUnknown(t *testing.T) {
+	if err := idinmessage.Analyzer.Flags.Set("keycase", "shouty"); err == nil {
+		t.Error("keycase=shouty accepted")
+	}
+}
+
+// checkFixedCodeIsSilent runs the analyzer again on the fixed code
+// (the .golden files, or the source where nothing changed): the
+// diagnostics left must be exactly those that had no fix. A fix that
+// produced code the analyzer still reports would show up here.
+func checkFixedCodeIsSilent(t *testing.T, results []*analysistest.Result, pkgs ...string) {
+	t.Helper()
+	var unfixed []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) == 0 {
+				unfixed = append(unfixed, r.Pass.Pkg.Path()+": "+d.Message)
+			}
+		}
+	}
+	dir := fixedTree(t, pkgs...)
+	var again []string
+	for _, r := range analysistest.Run(&discard{}, dir, idinmessage.Analyzer, pkgs...) {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("fixed code draws a new fixable diagnostic: %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+			again = append(again, r.Pass.Pkg.Path()+": "+d.Message)
+		}
+	}
+	slices.Sort(unfixed)
+	slices.Sort(again)
+	if !slices.Equal(unfixed, again) {
+		t.Errorf("diagnostics on the fixed code:\n\t%s\nwant those without a fix:\n\t%s",
+			strings.Join(again, "\n\t"), strings.Join(unfixed, "\n\t"))
+	}
+}
+
+type discard struct{}
+
+func (*discard) Errorf(string, ...any) {}
+
+var wantComment = regexp.MustCompile(`\s*// want .*$`)
+
+// fixedTree returns a GOPATH tree holding pkgs as their fixes leave
+// them, without their want comments, and the tracing runtime.
+func fixedTree(t *testing.T, pkgs ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, pkg := range pkgs {
+		copyFixed(t, dir, pkg)
+	}
+	runtime, err := filepath.Abs(filepath.Join("..", "..", "tracing"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "src", "github.com", "tracelint", "tracelint", "tracing")
+	if err := os.MkdirAll(filepath.Dir(link), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(runtime, link); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func copyFixed(t *testing.T, dir, pkg string) {
+	src := filepath.Join(analysistest.TestData(), "src", pkg)
+	dst := filepath.Join(dir, "src", pkg)
+	if err := os.MkdirAll(dst, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(src, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f + ".golden")
+		if os.IsNotExist(err) {
+			data, err = os.ReadFile(f)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			lines[i] = wantComment.ReplaceAllString(l, "")
+		}
+		if err := os.WriteFile(filepath.Join(dst, filepath.Base(f)), []byte(strings.Join(lines, "\n")), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,248 @@
+package idinmessage
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// message takes apart the message argument arg of the call at cur. It
+// returns nil if the message is not built from values.
+func (c *checker) message(cur inspector.Cursor, arg ast.Expr) *message {
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
+		return c.local(cur, id)
+	}
+	ps, built, ok := c.decompose(arg)
+	if !built {
+		return nil
+	}
+	return &message{parts: ps, noFix: !ok, source: arg}
+}
+
+// funcInfo records how the local variables of one function are
+// assigned and used.
+type funcInfo struct {
+	assigns map[*types.Var][]assign
+	uses    map[*types.Var]int
+}
+
+// An assign is one assignment to a local variable.
+type assign struct {
+	stmt   ast.Stmt
+	rhs    ast.Expr // the value assigned (v = rhs, v := rhs, v += rhs)
+	add    bool     // v += rhs
+	zero   bool     // var v T: the zero value
+	decl   bool     // the declaration of v, alone in its statement
+	nested bool     // in a function literal inside the function
+	// unknown: assigned in a way the analyzer does not follow (from a
+	// multi-value call, by range, through &v, by v++ or v -= x).
+	unknown bool
+}
+
+// funcInfo returns what is known of the locals of fn, a *ast.FuncDecl
+// or *ast.FuncLit, computing it once.
+func (c *checker) funcInfo(fn ast.Node) *funcInfo {
+	if fi := c.funcs[fn]; fi != nil {
+		return fi
+	}
+	fi := &funcInfo{assigns: make(map[*types.Var][]assign), uses: make(map[*types.Var]int)}
+	c.funcs[fn] = fi
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil {
+		return fi
+	}
+	info := c.pass.TypesInfo
+	localVar := func(e ast.Expr) *types.Var {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil
+		}
+		obj := info.Defs[id]
+		if obj == nil {
+			obj = info.Uses[id]
+		}
+		if v, ok := obj.(*types.Var); ok && v.Kind() == types.LocalVar {
+			return v
+		}
+		return nil
+	}
+	var stack []ast.Node
+	depth := 0 // function literals around the node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				depth--
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		stack = append(stack, n)
+		nested := depth > 0
+		add := func(v *types.Var, a assign) {
+			if v != nil {
+				a.nested = nested
+				fi.assigns[v] = append(fi.assigns[v], a)
+			}
+		}
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			depth++
+		case *ast.AssignStmt:
+			for i, lhs := range n.Lhs {
+				a := assign{stmt: n}
+				switch {
+				case n.Tok == token.ADD_ASSIGN && len(n.Rhs) == 1:
+					a.rhs, a.add = n.Rhs[0], true
+				case (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs):
+					a.rhs = n.Rhs[i]
+					if id, ok := lhs.(*ast.Ident); ok && n.Tok == token.DEFINE && info.Defs[id] != nil && len(n.Lhs) == 1 {
+						a.decl = true
+					}
+				default:
+					a.unknown = true
+				}
+				add(localVar(lhs), a)
+			}
+		case *ast.ValueSpec:
+			var stmt ast.Stmt
+			single := false
+			if len(stack) >= 3 {
+				if ds, ok := stack[len(stack)-3].(*ast.DeclStmt); ok {
+					stmt = ds
+					single = len(ds.Decl.(*ast.GenDecl).Specs) == 1 && len(n.Names) == 1
+				}
+			}
+			for i, id := range n.Names {
+				a := assign{stmt: stmt, decl: single}
+				switch {
+				case len(n.Values) == len(n.Names):
+					a.rhs = n.Values[i]
+				case len(n.Values) == 0:
+					a.zero = true
+				default:
+					a.unknown = true
+				}
+				add(localVar(id), a)
+			}
+		case *ast.RangeStmt:
+			add(localVar(n.Key), assign{stmt: n, unknown: true})
+			add(localVar(n.Value), assign{stmt: n, unknown: true})
+		case *ast.IncDecStmt:
+			add(localVar(n.X), assign{stmt: n, unknown: true})
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				add(localVar(n.X), assign{unknown: true})
+			}
+		case *ast.Ident:
+			if v, ok := info.Uses[n].(*types.Var); ok && v.Kind() == types.LocalVar {
+				fi.uses[v]++
+			}
+		}
+		return true
+	})
+	return fi
+}
+
+// local reports whether the message id, a local variable, is built
+// from values in the function of the call at cur: assigned once from a
+// build (msg := fmt.Sprintf(...)), which a fix can inline, or built up
+// in several assignments of constants and builds (msg += ...), which it
+// cannot.
+func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
+	info := c.pass.TypesInfo
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar {
+		return nil // a parameter, a result, a global
+	}
+	var fnCur inspector.Cursor
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fnCur = fc
+		break
+	}
+	if !fnCur.Valid() {
+		return nil
+	}
+	fi := c.funcInfo(fnCur.Node())
+	as := fi.assigns[v]
+	if len(as) == 0 {
+		return nil // declared in an enclosing function, or by a type switch
+	}
+	var (
+		names   []part // the values, for the diagnostic
+		built   *assign
+		builtPs []part
+		fixable bool
+	)
+	for i := range as {
+		a := &as[i]
+		if a.unknown || a.nested {
+			return nil
+		}
+		if a.zero || info.Types[a.rhs].Value != nil {
+			continue // a constant
+		}
+		ps, isBuilt, ok := c.decompose(a.rhs)
+		if !isBuilt && !a.add {
+			return nil // assigned something else: a parameter, a call
+		}
+		if built == nil {
+			built, builtPs, fixable = a, ps, ok
+		}
+		for _, p := range ps {
+			if p.value == nil {
+				continue
+			}
+			if pid, ok := ast.Unparen(p.value).(*ast.Ident); ok && info.Uses[pid] == v {
+				continue // msg = msg + x
+			}
+			names = append(names, p)
+		}
+	}
+	if built == nil {
+		return nil
+	}
+	m := &message{parts: names, noFix: true, source: built.rhs, local: v}
+	if len(as) == 1 && built.decl && fixable && fi.uses[v] == 1 {
+		if next := followedBy(fnCur, built.stmt, cur); next != nil {
+			m.parts, m.noFix, m.decl, m.next = builtPs, false, built.stmt, next
+		}
+	}
+	return m
+}
+
+// followedBy returns the statement holding the call at cur if it
+// comes right after stmt in the same block and holds nothing but the
+// call (f(msg), or x, y := f(msg)); otherwise nil.
+func followedBy(fnCur inspector.Cursor, stmt ast.Stmt, cur inspector.Cursor) ast.Stmt {
+	if stmt == nil {
+		return nil
+	}
+	stmtCur, ok := fnCur.FindNode(stmt)
+	if !ok {
+		return nil
+	}
+	next, ok := stmtCur.NextSibling()
+	if !ok || next != cur.Parent() {
+		return nil
+	}
+	call := cur.Node()
+	switch s := next.Node().(type) {
+	case *ast.ExprStmt:
+		if s.X == call {
+			return s
+		}
+	case *ast.AssignStmt:
+		if len(s.Rhs) == 1 && s.Rhs[0] == call {
+			return s
+		}
+	}
+	return nil
+}

@@ -1,0 +1,404 @@
+package idinmessage
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/format"
+)
+
+// A message is a message (or span name) argument taken apart into
+// constant text and the values formatted into it.
+type message struct {
+	parts []part
+	noFix bool // the rewrite could change what runs or is printed
+
+	// For a message held in a local variable: the statement declaring
+	// it, which the fix deletes, and the expression that builds it.
+	decl   ast.Stmt
+	next   ast.Stmt // the statement of the call, right after decl
+	source ast.Expr
+	local  *types.Var
+
+	call *ast.CallExpr
+	api  *apis.API
+	arg  ast.Expr // the message argument of call
+	file *ast.File
+}
+
+// A part is constant text (value == nil) or one value of a message.
+type part struct {
+	text string
+	hole bool // a directive without an operand (%!d(MISSING))
+
+	// value is the operand as written (err.Error(), strconv.Itoa(n));
+	// field is the expression the new field records (err, n).
+	value, field ast.Expr
+
+	// keep, when set, is a call that formats value as the message did
+	// (fmt.Sprintf("%x", d)): the field records its result, a string,
+	// because the verb's output differs from the value's own rendering.
+	keep *keepFormat
+}
+
+type keepFormat struct {
+	fun      ast.Expr // fmt.Sprintf or fmt.Sprint, as written
+	verb     string   // the directive ("%x"), or "" for Sprint
+	typeVerb bool     // %T: the field records the value's type
+}
+
+// hasValue reports whether ps holds a value (not only text).
+func hasValue(ps []part) bool {
+	for _, p := range ps {
+		if p.value != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// decompose takes a message expression apart. built reports whether e
+// is one of the ways of building a message from values (a Sprint call,
+// a concatenation, a strconv conversion, an Error call) with at least one
+// non-constant value; ok is false when a fix cannot rebuild it exactly.
+// Any other expression is a single opaque value.
+func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
+	e = ast.Unparen(e)
+	info := c.pass.TypesInfo
+	tv := info.Types[e]
+	if tv.Value != nil {
+		return []part{{text: constText(tv.Value)}}, false, true
+	}
+	switch e := e.(type) {
+	case *ast.BinaryExpr:
+		if e.Op == token.ADD && isString(tv.Type) {
+			xs, _, xok := c.decompose(e.X)
+			ys, _, yok := c.decompose(e.Y)
+			ps = append(xs, ys...)
+			return ps, hasValue(ps), xok && yok
+		}
+	case *ast.CallExpr:
+		if fn := calleeFunc(info, e); fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil {
+			switch fn.Pkg().Path() {
+			case "fmt":
+				switch fn.Name() {
+				case "Sprintf":
+					return c.sprintf(e)
+				case "Sprint", "Sprintln":
+					return c.sprint(e, fn.Name() == "Sprintln")
+				}
+			case "strconv":
+				return c.strconv(e, fn)
+			}
+		}
+		if x, ok := errorCall(info, e); ok {
+			return []part{{value: e, field: x}}, true, true
+		}
+	}
+	return []part{{value: e, field: e}}, false, true
+}
+
+// opaque is an expression that decompose does not take apart.
+func opaque(e ast.Expr) ([]part, bool, bool) {
+	return []part{{value: e, field: e}}, false, true
+}
+
+// sprintf takes fmt.Sprintf(format, operands...) apart along the
+// directives of its constant format.
+func (c *checker) sprintf(call *ast.CallExpr) ([]part, bool, bool) {
+	info := c.pass.TypesInfo
+	if len(call.Args) == 0 {
+		return opaque(call)
+	}
+	ftv := info.Types[call.Args[0]]
+	if ftv.Value == nil || ftv.Value.Kind() != constant.String {
+		// A format that is not constant: a printf-style wrapper,
+		// whose callers are the ones to report.
+		return opaque(call)
+	}
+	operands := call.Args[1:]
+	if call.Ellipsis.IsValid() {
+		// Sprintf(format, args...): the values are not visible.
+		if len(operands) == 0 {
+			return opaque(call)
+		}
+		spread := operands[len(operands)-1]
+		return []part{{value: spread, field: spread}}, true, false
+	}
+	f := constant.StringVal(ftv.Value)
+	ds := format.Parse(f)
+	ok := format.Operands(ds) == len(operands)
+	var ps []part
+	last := 0
+	for i := range ds {
+		d := &ds[i]
+		ps = append(ps, part{text: f[last:d.Pos]})
+		last = d.End
+		if d.Literal() {
+			ps = append(ps, part{text: "%"})
+			continue
+		}
+		if d.Indexed || d.WidthStar || d.PrecStar || d.BadIndex || !d.Valid() {
+			ok = false
+		}
+		for _, s := range d.Stars {
+			// A width or precision taken from an operand: a value
+			// of the message too (never rewritten: ok is false).
+			if s < len(operands) && info.Types[operands[s]].Value == nil {
+				ps = append(ps, part{value: operands[s], field: operands[s]})
+			}
+		}
+		if d.Arg < 0 || d.Arg >= len(operands) {
+			ok = false
+			ps = append(ps, part{hole: true})
+			continue
+		}
+		ps = append(ps, c.operand(operands[d.Arg], call.Fun, d, f[d.Pos:d.End]))
+	}
+	ps = append(ps, part{text: f[last:]})
+	return ps, hasValue(ps), ok
+}
+
+// sprint takes fmt.Sprint(operands...) or fmt.Sprintln apart. Sprint
+// puts a space between operands when neither is a string; Sprintln
+// always does, and ends with a newline.
+func (c *checker) sprint(call *ast.CallExpr, ln bool) ([]part, bool, bool) {
+	info := c.pass.TypesInfo
+	if call.Ellipsis.IsValid() {
+		spread := call.Args[len(call.Args)-1]
+		return []part{{value: spread, field: spread}}, true, false
+	}
+	var ps []part
+	for i, arg := range call.Args {
+		if i > 0 && (ln || !isString(info.TypeOf(call.Args[i-1])) && !isString(info.TypeOf(arg))) {
+			ps = append(ps, part{text: " "})
+		}
+		ps = append(ps, c.operand(arg, call.Fun, nil, ""))
+	}
+	if ln {
+		ps = append(ps, part{text: "\n"})
+	}
+	return ps, hasValue(ps), true
+}
+
+// operand returns the part for one operand of a Sprint call formatted
+// by directive d (nil for Sprint's default %v): constant text, the
+// value, or the value formatted as the message formatted it.
+func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) part {
+	info := c.pass.TypesInfo
+	tv := info.Types[arg]
+	if tv.Value != nil && (d == nil || d.Verb != 'T') {
+		if b, ok := types.Unalias(tv.Type).(*types.Basic); ok {
+			if v := goValue(tv.Value, b); v != nil {
+				if d == nil {
+					return part{text: fmt.Sprint(v)}
+				}
+				return part{text: fmt.Sprintf(verb, v)}
+			}
+		}
+	}
+	field := arg
+	if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
+		if x, ok := errorCall(info, call); ok {
+			field = x
+		} else if x := c.strconvValue(call); x != nil {
+			field = x
+		}
+	}
+	if !defaultRendering(d, tv.Type) {
+		return part{value: arg, field: arg, keep: &keepFormat{fun: fun, verb: verb, typeVerb: d != nil && d.Verb == 'T'}}
+	}
+	return part{value: arg, field: field}
+}
+
+// defaultRendering reports whether directive d (nil: Sprint's %v)
+// prints a value of type t as the field that records it would: %v and
+// %s for anything, %d for integers, %t for booleans, %g for floats,
+// without flags, width or precision. A []byte never is: as a field it
+// is a payload, not text.
+func defaultRendering(d *format.Directive, t types.Type) bool {
+	if t == nil || isBytes(t) {
+		return false
+	}
+	if d == nil {
+		return true
+	}
+	if !d.Plain() {
+		return false
+	}
+	b, _ := t.Underlying().(*types.Basic)
+	_, hasMethods := methodful(t)
+	switch d.Verb {
+	case 'v', 's':
+		return true
+	case 'd':
+		return b != nil && b.Info()&types.IsInteger != 0 && !hasMethods
+	case 't':
+		return b != nil && b.Info()&types.IsBoolean != 0 && !hasMethods
+	case 'g':
+		return b != nil && b.Info()&types.IsFloat != 0 && !hasMethods
+	}
+	return false
+}
+
+// methodful reports whether a named type t has methods (a String
+// method, say), which change how a field renders it.
+func methodful(t types.Type) (*types.Named, bool) {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return nil, false
+	}
+	return n, types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}
+
+// strconv takes a strconv call apart: the conversions of integers and
+// booleans to their decimal text (Itoa, FormatInt(x, 10), FormatBool)
+// are the value itself; any other (Quote, FormatFloat(f, 'f', 2, 64))
+// is kept whole, as a string value.
+func (c *checker) strconv(call *ast.CallExpr, fn *types.Func) ([]part, bool, bool) {
+	info := c.pass.TypesInfo
+	if res := fn.Signature().Results(); res.Len() != 1 || !isString(res.At(0).Type()) {
+		return opaque(call)
+	}
+	nonConst := false
+	for _, a := range call.Args {
+		if info.Types[a].Value == nil {
+			nonConst = true
+		}
+	}
+	if !nonConst {
+		return opaque(call) // strconv.Itoa(5): no value to record
+	}
+	field := ast.Expr(call)
+	if x := c.strconvValue(call); x != nil {
+		field = x
+	}
+	return []part{{value: call, field: field}}, true, true
+}
+
+// strconvValue returns x for strconv.Itoa(x), strconv.FormatInt(x, 10),
+// strconv.FormatUint(x, 10) and strconv.FormatBool(x), or nil.
+func (c *checker) strconvValue(e ast.Expr) ast.Expr {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return nil
+	}
+	fn := calleeFunc(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "strconv" {
+		return nil
+	}
+	switch fn.Name() {
+	case "Itoa", "FormatBool":
+		if len(call.Args) == 1 {
+			return call.Args[0]
+		}
+	case "FormatInt", "FormatUint":
+		if len(call.Args) == 2 {
+			if base := c.pass.TypesInfo.Types[call.Args[1]].Value; base != nil && constant.Compare(base, token.EQL, constant.MakeInt64(10)) {
+				return call.Args[0]
+			}
+		}
+	}
+	return nil
+}
+
+// errorCall returns x for a call x.Error() of the Error method of an
+// error (err.Error(), fmt.Errorf(...).Error()).
+func errorCall(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
+	if call == nil || len(call.Args) != 0 {
+		return nil, false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Error" {
+		return nil, false
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return nil, false
+	}
+	t := info.TypeOf(sel.X)
+	if t == nil || !types.Implements(t, errorIface) && !types.Implements(types.NewPointer(t), errorIface) {
+		return nil, false
+	}
+	return sel.X, true
+}
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
+func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		id = fun.Sel
+	default:
+		return nil
+	}
+	fn, _ := info.Uses[id].(*types.Func)
+	return fn
+}
+
+// isString reports whether t is a string type (by its underlying type,
+// as fmt's Sprint decides where spaces go).
+func isString(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isBytes(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// constText is the text of a constant message part.
+func constText(v constant.Value) string {
+	if v.Kind() == constant.String {
+		return constant.StringVal(v)
+	}
+	return v.ExactString()
+}
+
+// goValue converts a constant operand of basic type b into the Go value
+// fmt would receive, or nil if that is not exact.
+func goValue(v constant.Value, b *types.Basic) any {
+	info := b.Info()
+	switch {
+	case info&types.IsString != 0:
+		return constant.StringVal(v)
+	case info&types.IsBoolean != 0:
+		return constant.BoolVal(v)
+	case info&types.IsInteger != 0:
+		if b.Kind() == types.UntypedRune || b.Kind() == types.Int32 {
+			if x, ok := constant.Int64Val(v); ok {
+				return int32(x)
+			}
+			return nil
+		}
+		if info&types.IsUnsigned != 0 {
+			if x, ok := constant.Uint64Val(v); ok {
+				return x
+			}
+			return nil
+		}
+		if x, ok := constant.Int64Val(v); ok {
+			return x
+		}
+	case info&types.IsFloat != 0:
+		if x, ok := constant.Float64Val(v); ok {
+			return x
+		}
+	}
+	return nil
+}

@@ -1,0 +1,41 @@
+// Package verbs holds Sprintf messages whose verbs format differently
+// from a field, and those that a fix cannot rewrite exactly.
+package verbs
+
+import (
+	"fmt"
+	"log/slog"
+	"time"
+)
+
+type Kind int
+
+func (k Kind) String() string { return "kind" }
+
+func keep(digest []byte, name string, ratio float64, n int, k Kind, v any, d time.Duration, body []byte) {
+	slog.Info(fmt.Sprintf("blob %x stored", digest))       // want `digest is formatted into the message`
+	slog.Info(fmt.Sprintf("file %q opened", name))         // want `name is formatted`
+	slog.Info(fmt.Sprintf("ratio %.2f", ratio))            // want `ratio is formatted`
+	slog.Info(fmt.Sprintf("seq %08d", n))                  // want `n is formatted`
+	slog.Info(fmt.Sprintf("kind %d", k))                   // want `k is formatted`
+	slog.Info(fmt.Sprintf("value %T", v))                  // want `v is formatted`
+	slog.Info(fmt.Sprintf("value %+v", v))                 // want `v is formatted`
+	slog.Info(fmt.Sprintf("took %d", d))                   // want `d is formatted`
+	slog.Info(fmt.Sprintf("body %s", body))                // want `body is formatted`
+	slog.Info(fmt.Sprint("raw ", body))                    // want `body is formatted`
+	slog.Info(fmt.Sprintf("hex %x and %x", n, n))          // want `n is formatted`
+	slog.Info(fmt.Sprintf("plain %v, %s, %d", v, name, n)) // want `v, name and n are formatted`
+}
+
+// Reported without a fix: the rewrite could change what is printed.
+func noFix(n, width int, name string, args []any) {
+	slog.Info(fmt.Sprintf("indexed %[1]d", n))         // want `n is formatted`
+	slog.Info(fmt.Sprintf("star %*d", width, n))       // want `width and n are formatted`
+	slog.Info(fmt.Sprintf("prec %.*f", width, 1.5))    // want `width is formatted`
+	slog.Info(fmt.Sprintf("missing %d %d", n))         // want `n is formatted`
+	slog.Info(fmt.Sprintf("extra %d", n, name))        // want `n is formatted`
+	slog.Info(fmt.Sprintf("bad %z", n))                // want `n is formatted`
+	slog.Info(fmt.Sprintf("wrap %w", fmt.Errorf("x"))) // want `fmt.Errorf\("x"\) is formatted`
+	slog.Info(fmt.Sprintf("spread %v %v", args...))    // want `args is formatted`
+	slog.Info(fmt.Sprint(args...))                     // want `args is formatted`
+}

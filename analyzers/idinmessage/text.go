@@ -1,0 +1,133 @@
+package idinmessage
+
+import (
+	"strings"
+	"unicode"
+)
+
+// pieces returns the constant text of a message between its values:
+// one more piece than there are values.
+func pieces(ps []part) []string {
+	out := []string{""}
+	for _, p := range ps {
+		if p.value != nil || p.hole {
+			out = append(out, "")
+			continue
+		}
+		out[len(out)-1] += p.text
+	}
+	return out
+}
+
+// seps are the characters a removed value leaves dangling around its
+// place: "user %d: ok", "GET /users/%s", "id=%s", "(%v)", "'%s'".
+const seps = " \t\r\n:=/\\,;|#@-'\"`()[]{}<>%.+*~&$"
+
+// rewrite returns the constant message that remains of a message once
+// its values are removed, given the text between them (pieces). At
+// each removed value the separators left dangling on both sides go,
+// and the words on either side are joined by a space (by '/' in a
+// path: "GET /users/%s/orders" → "GET /users/orders"). Brackets and
+// quotes left unpaired go too. The result has no leading or trailing
+// space; it may be empty.
+func rewrite(pieces []string) string {
+	out := pieces[0]
+	for _, next := range pieces[1:] {
+		left := trimRightSeps(out)
+		right := trimLeftSeps(next)
+		path := strings.HasSuffix(out, "/") && strings.HasPrefix(next, "/")
+		switch {
+		case left == "":
+			out = right
+		case right == "":
+			out = left
+		case path:
+			out = left + "/" + right
+		default:
+			out = left + " " + right
+		}
+	}
+	if len(pieces) > 1 {
+		out = balance(out)
+	}
+	return strings.TrimSpace(out)
+}
+
+func isSep(c byte) bool { return strings.IndexByte(seps, c) >= 0 }
+
+// trimRightSeps removes the separators at the end of s.
+func trimRightSeps(s string) string {
+	for len(s) > 0 && isSep(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimLeftSeps removes the separators at the start of s, but not the
+// apostrophe of a word that follows the value ("%s's" keeps "'s"
+// rather than becoming "s").
+func trimLeftSeps(s string) string {
+	for len(s) > 0 && isSep(s[0]) {
+		if s[0] == '\'' && len(s) > 1 && isLetter(s[1]) {
+			break
+		}
+		s = s[1:]
+	}
+	return s
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// balance removes the brackets left without their pair, and the last
+// double quote or backquote when there is an odd number of them.
+func balance(s string) string {
+	drop := make(map[int]bool)
+	var open []int
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', '[', '{':
+			open = append(open, i)
+		case ')', ']', '}':
+			if n := len(open); n > 0 && s[open[n-1]] == pair(c) {
+				open = open[:n-1]
+			} else {
+				drop[i] = true
+			}
+		}
+	}
+	for _, i := range open {
+		drop[i] = true
+	}
+	for _, q := range []byte{'"', '`'} {
+		if strings.Count(s, string(q))%2 == 1 {
+			drop[strings.LastIndexByte(s, q)] = true
+		}
+	}
+	if len(drop) == 0 {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if !drop[i] {
+			b.WriteByte(s[i])
+		}
+	}
+	// A removed bracket may leave two spaces, or a space at an end.
+	return strings.Join(strings.FieldsFunc(b.String(), func(r rune) bool { return r == ' ' }), " ")
+}
+
+func pair(close byte) byte {
+	switch close {
+	case ')':
+		return '('
+	case ']':
+		return '['
+	}
+	return '{'
+}
+
+// hasWord reports whether s has a letter or a digit: a message worth
+// keeping.
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}

@@ -1,0 +1,123 @@
+package idinmessage
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/tracelint/tracelint/analyzers/internal/format"
+)
+
+// formatPieces splits a printf format into the text between its
+// operands, as the analyzer does for a Sprintf message: "%%" is text,
+// every other directive a value. It returns the pieces and the number
+// of "%%".
+func formatPieces(f string) ([]string, int) {
+	var ps []part
+	literal := 0
+	last := 0
+	for _, d := range format.Parse(f) {
+		ps = append(ps, part{text: f[last:d.Pos]})
+		last = d.End
+		if d.Literal() {
+			ps = append(ps, part{text: "%"})
+			literal++
+			continue
+		}
+		ps = append(ps, part{hole: true})
+	}
+	ps = append(ps, part{text: f[last:]})
+	return pieces(ps), literal
+}
+
+func TestRewrite(t *testing.T) {
+	for _, tc := range []struct{ format, want string }{
+		{"User %d logged in", "User logged in"},
+		{"placing order %s", "placing order"},
+		{"failed: %v", "failed"},
+		{"%s: connection refused", "connection refused"},
+		{"GET /users/%s", "GET /users"},
+		{"GET /users/%s/orders", "GET /users/orders"},
+		{"step %d - done", "step done"},
+		{"user=%s status=%d", "user status"},
+		{"request (%s) done", "request done"},
+		{"user %s (id %d)", "user id"},
+		{`user "%s" not found`, "user not found"},
+		{"'%s' missing", "missing"},
+		{"%s's profile", "'s profile"},
+		{"%d%% done", "done"},
+		{"cpu 100%% of %s", "cpu 100% of"},
+		{"[%s] %s", ""},
+		{"%s%s", ""},
+		{"took %dms", "took ms"},
+		{"order #%d shipped.", "order shipped."},
+		{"a\n%s", "a"},
+		{"say \"hello %s\"", "say hello"},
+		{"%v", ""},
+	} {
+		ps, _ := formatPieces(tc.format)
+		if got := rewrite(ps); got != tc.want {
+			t.Errorf("rewrite(%q) = %q, want %q", tc.format, got, tc.want)
+		}
+	}
+}
+
+func TestNoValuesNoChange(t *testing.T) {
+	for _, s := range []string{"plain", "  spaced: ", "(open"} {
+		if got := rewrite([]string{s}); got != strings.TrimSpace(s) {
+			t.Errorf("rewrite(%q) = %q", s, got)
+		}
+	}
+}
+
+func TestDiagnosticText(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		what  string
+		want  string
+	}{
+		{[]string{"userID"}, "message", "userID is formatted into the message; record it as a field so it can be queried"},
+		{[]string{"a", "b"}, "span name", "a and b are formatted into the span name; record them as fields so they can be queried"},
+		{[]string{"a", "b", "c"}, "message", "a, b and c are formatted into the message; record them as fields so they can be queried"},
+		{nil, "message", "the message is built at run time; record its values as fields so they can be queried"},
+	} {
+		if got := diagnosticText(tc.names, tc.what); got != tc.want {
+			t.Errorf("diagnosticText(%q) = %q, want %q", tc.names, got, tc.want)
+		}
+	}
+	if got := fixText([]string{"userID"}); got != "Record userID as a field" {
+		t.Errorf("fixText = %q", got)
+	}
+	if got := fixText([]string{"a", "b"}); got != "Record a and b as fields" {
+		t.Errorf("fixText = %q", got)
+	}
+	if got := shorten(strings.Repeat("x", 50)); utf8.RuneCountInString(got) != 40 {
+		t.Errorf("shorten = %q", got)
+	}
+}
+
+// FuzzRewrite checks the rewrite of any Sprintf format: it never
+// panics, keeps no verb (every '%' left is a literal "%%" of the
+// format), leaves no space at either end, and is stable (rewriting the
+// result again, as constant text, changes nothing).
+func FuzzRewrite(f *testing.F) {
+	for _, s := range []string{"User %d logged in", "GET /users/%s/orders", "%[1]d %*d", "100%% %s", "(%s", `"%q"`, "%", "a%-", "é%sè"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, f string) {
+		ps, literal := formatPieces(f)
+		got := rewrite(ps)
+		if n := strings.Count(got, "%"); n > literal {
+			t.Fatalf("rewrite(%q) = %q: %d '%%' from %d %%%%", f, got, n, literal)
+		}
+		if got != strings.TrimSpace(got) {
+			t.Fatalf("rewrite(%q) = %q: untrimmed", f, got)
+		}
+		if utf8.ValidString(f) && !utf8.ValidString(got) {
+			t.Fatalf("rewrite(%q) = %q: invalid UTF-8", f, got)
+		}
+		if again := rewrite([]string{got}); again != got {
+			t.Fatalf("rewrite(%q) = %q, not stable: %q", f, got, again)
+		}
+	})
+}
