@@ -180,6 +180,11 @@ func isRootCtx(info *types.Info, e ast.Expr) bool {
 		return false
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	return isRootFunc(fn)
+}
+
+// isRootFunc reports whether fn is context.Background or TODO.
+func isRootFunc(fn *types.Func) bool {
 	if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "context" {
 		return false
 	}

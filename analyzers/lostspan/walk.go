@@ -3,8 +3,10 @@ package lostspan
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 )
@@ -117,12 +119,12 @@ func (w *walker) leave(n ast.Node) {
 
 // call looks at one call: a root context, a spawner, an event.
 func (w *walker) call(call *ast.CallExpr, stack []ast.Node) {
-	info := w.pass.TypesInfo
-	if isRootCtx(info, call) {
+	fn, _ := typeutil.Callee(w.pass.TypesInfo, call).(*types.Func)
+	if isRootFunc(fn) && len(call.Args) == 0 {
 		w.checkRoot(call, stack)
 		return
 	}
-	a := apis.Lookup(info, call)
+	a := apis.ForFunc(fn)
 	if a == nil {
 		return
 	}

@@ -79,7 +79,7 @@ func timeouts(ctx context.Context) {
 	defer cancel2()
 	ictx, ispan := tracing.Start(t2, "inner")
 	defer ispan.End()
-	go work(t2, 2) // want `goroutine gets t2 instead of ictx`
+	go work(t2, 2)  // want `goroutine gets t2 instead of ictx`
 	go work(ctx, 3) // want `goroutine gets ctx instead of ictx`
 	_, _ = tctx, ictx
 }
