@@ -21,6 +21,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tracelint/tracelint/analyzers/idinmessage"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
 	"github.com/tracelint/tracelint/analyzers/lostspan"
 	"github.com/tracelint/tracelint/analyzers/noinit"
@@ -31,6 +32,7 @@ import (
 // new on every call; the analyzers are the packages' own values.
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
+		idinmessage.Analyzer,
 		lostspan.Analyzer,
 		unloggable.Analyzer,
 		noinit.Analyzer,
