@@ -5,6 +5,8 @@
 // event to io.Discard with a timestamp:
 //
 //	Disabled3  a debug event with 3 fields, with the logger at info
+//	Guarded3   the same behind the library's enabled check (zap Check,
+//	           zerolog Event.Enabled, slog Logger.Enabled, tracing.Enabled)
 //	Msg3       an info event: message + 3 fields (string, int, bool)
 //	Msg10      an info event: message + 10 fields of mixed kinds (string,
 //	           int, bool, float, duration, time, error)
@@ -15,8 +17,13 @@
 //
 // Each benchmark has one sub-benchmark per library, named lib=NAME, so
 // that benchstat -col /lib prints the libraries side by side. The
-// benchmarks run serially (a plain b.N loop, not b.RunParallel), so
-// ns/op is the latency of one call on one core.
+// benchmarks run serially (a plain for range b.N loop, not
+// b.RunParallel; and not b.Loop, whose keep-alive rewriting adds a copy
+// of every field argument, which a user's call does not pay), as the
+// runtime's own benchmarks in tracing/ do, so ns/op is the latency of
+// one call on one core. Besides ns/op, B/op and allocs/op each benchmark
+// reports cpu-ns/op, the process's CPU time per call, which a busy
+// machine disturbs less than wall time.
 //
 // The libraries are configured as their users configure them for
 // production JSON:

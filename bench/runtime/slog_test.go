@@ -33,24 +33,37 @@ var slogLib = lib{
 	disabled3: func(b *testing.B) {
 		l := newSlog(io.Discard)
 		ctx := context.Background()
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.LogAttrs(ctx, slog.LevelDebug, msgDisabled, slog.String("path", vPath), slog.Int("status", vStatus), slog.Bool("cached", vCached))
 		}
+		m.stop()
+	},
+	guarded3: func(b *testing.B) {
+		l := newSlog(io.Discard)
+		ctx := context.Background()
+		m := start(b)
+		for range b.N {
+			if l.Enabled(ctx, slog.LevelDebug) {
+				l.LogAttrs(ctx, slog.LevelDebug, msgDisabled, slog.String("path", vPath), slog.Int("status", vStatus), slog.Bool("cached", vCached))
+			}
+		}
+		m.stop()
 	},
 	msg3: func(b *testing.B) {
 		l := newSlog(io.Discard)
 		ctx := context.Background()
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.LogAttrs(ctx, slog.LevelInfo, msg3, slog.String("path", vPath), slog.Int("status", vStatus), slog.Bool("cached", vCached))
 		}
+		m.stop()
 	},
 	msg10: func(b *testing.B) {
 		l := newSlog(io.Discard)
 		ctx := context.Background()
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.LogAttrs(ctx, slog.LevelInfo, msg10,
 				slog.String("method", vMethod),
 				slog.String("path", vPath),
@@ -64,14 +77,16 @@ var slogLib = lib{
 				slog.String("user", vUser),
 			)
 		}
+		m.stop()
 	},
 	ctx10: func(b *testing.B) {
 		l := newSlog(io.Discard).With(slogAttrs10()...)
 		ctx := context.Background()
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.LogAttrs(ctx, slog.LevelInfo, msgStatic)
 		}
+		m.stop()
 	},
 	write: func(w io.Writer, c string) {
 		l := newSlog(w)

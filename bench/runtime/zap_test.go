@@ -34,22 +34,34 @@ var zapLib = lib{
 	name: "zap",
 	disabled3: func(b *testing.B) {
 		l := newZap(io.Discard)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Debug(msgDisabled, zap.String("path", vPath), zap.Int("status", vStatus), zap.Bool("cached", vCached))
 		}
+		m.stop()
+	},
+	guarded3: func(b *testing.B) {
+		l := newZap(io.Discard)
+		m := start(b)
+		for range b.N {
+			if ce := l.Check(zap.DebugLevel, msgDisabled); ce != nil {
+				ce.Write(zap.String("path", vPath), zap.Int("status", vStatus), zap.Bool("cached", vCached))
+			}
+		}
+		m.stop()
 	},
 	msg3: func(b *testing.B) {
 		l := newZap(io.Discard)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Info(msg3, zap.String("path", vPath), zap.Int("status", vStatus), zap.Bool("cached", vCached))
 		}
+		m.stop()
 	},
 	msg10: func(b *testing.B) {
 		l := newZap(io.Discard)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Info(msg10,
 				zap.String("method", vMethod),
 				zap.String("path", vPath),
@@ -63,13 +75,15 @@ var zapLib = lib{
 				zap.String("user", vUser),
 			)
 		}
+		m.stop()
 	},
 	ctx10: func(b *testing.B) {
 		l := newZap(io.Discard).With(zapFields10()...)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Info(msgStatic)
 		}
+		m.stop()
 	},
 	write: func(w io.Writer, c string) {
 		l := newZap(w)

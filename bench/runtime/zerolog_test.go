@@ -47,22 +47,34 @@ var zerologLib = lib{
 	name: "zerolog",
 	disabled3: func(b *testing.B) {
 		l := newZerolog(io.Discard)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Debug().Str("path", vPath).Int("status", vStatus).Bool("cached", vCached).Msg(msgDisabled)
 		}
+		m.stop()
+	},
+	guarded3: func(b *testing.B) {
+		l := newZerolog(io.Discard)
+		m := start(b)
+		for range b.N {
+			if e := l.Debug(); e.Enabled() {
+				e.Str("path", vPath).Int("status", vStatus).Bool("cached", vCached).Msg(msgDisabled)
+			}
+		}
+		m.stop()
 	},
 	msg3: func(b *testing.B) {
 		l := newZerolog(io.Discard)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Info().Str("path", vPath).Int("status", vStatus).Bool("cached", vCached).Msg(msg3)
 		}
+		m.stop()
 	},
 	msg10: func(b *testing.B) {
 		l := newZerolog(io.Discard)
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Info().
 				Str("method", vMethod).
 				Str("path", vPath).
@@ -76,13 +88,15 @@ var zerologLib = lib{
 				Str("user", vUser).
 				Msg(msg10)
 		}
+		m.stop()
 	},
 	ctx10: func(b *testing.B) {
 		l := zerologCtx10(newZerolog(io.Discard))
-		b.ReportAllocs()
-		for b.Loop() {
+		m := start(b)
+		for range b.N {
 			l.Info().Msg(msgStatic)
 		}
+		m.stop()
 	},
 	write: func(w io.Writer, c string) {
 		l := newZerolog(w)
