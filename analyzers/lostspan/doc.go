@@ -14,17 +14,24 @@ Rust's span lost at tokio::spawn).
 A context is in scope when the enclosing function, or an enclosing
 function literal, has a context.Context parameter or local variable. Of the
 contexts in scope, the span context is the one most recently derived, in
-source order: the ctx returned by the latest tracing.Start or StartLevel
-(or another span start of the table), by context.With* or by any call that
-takes a context in scope and returns one (errgroup.WithContext, say), or
-else a parameter. A variable set from context.Background() or TODO(), or
-derived from one without starting a span, carries no span and does not
-count. A context declared in a block stops being current when the block
-ends, and a span context stops being current after a plain (not deferred)
-call of its span's End, so that sequential spans are not confused with
-nested ones. The analysis is one walk over each function's syntax with
-that small scope model: it does not follow values through other
-functions, fields or channels.
+source order, that carries the newest span: the ctx returned by the latest
+tracing.Start or StartLevel (or another span start of the table), or a
+context derived from it by context.With* or by any call that takes it and
+returns a context (errgroup.WithContext, say). A context derived later
+from an older one does not carry the newest span and does not take its
+place. With no span started in scope, the most recently derived context
+(or else a parameter) is the span context: it carries the caller's span.
+A variable set from context.Background() or TODO(), or derived from one
+without starting a span, carries no span and does not count; the ctx
+parameter of a function literal (a callback such as tracing.Go's) carries
+the span context of the code that writes it. A context declared in a
+block stops being current when the block ends, and a span context stops
+being current after a plain (not deferred) call of its span's End, so that
+sequential spans are not confused with nested ones. The analysis is one
+walk over each function's syntax with that small scope model: it does not
+follow values through other functions, fields or channels, and a
+goroutine function spawned by name (f := func() {...}; go f()) is not
+looked into.
 
 Inside spawned code (a go statement's call, and the function given to
 sync.WaitGroup.Go, errgroup.Group.Go and TryGo, time.AfterFunc or
