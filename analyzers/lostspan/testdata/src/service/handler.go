@@ -1,6 +1,23 @@
 // Package service is realistic service code: an HTTP handler that fans
 // out work, a worker pool and a batch job, with the mistakes lostspan
 // exists for and, next to them, the same code done right.
+//
+// Expected findings (each marked by a want comment):
+//
+//   - API.Quotes: slog.Warn in an errgroup goroutine (fix: WarnContext
+//     with gctx); a fire-and-forget audit event given
+//     context.Background() (fix: gctx).
+//   - API.Warm: the refresh goroutine derives from the request context
+//     instead of the "warm" span's (fix: rctx).
+//   - Pool.Run: a worker's context-less logger.Info (fix: InfoContext).
+//   - Pool.process: slog.Error in the job goroutine's recover.
+//   - Nightly: a chunk goroutine marks jobs done with the run's ctx
+//     instead of the chunk span's cctx (the deadline context dctx would
+//     add a timeout, so the fix passes cctx).
+//   - Heartbeat: a time.AfterFunc callback with slog.Info and
+//     context.TODO().
+//
+// API.Prices and Pool.Janitor (no context in scope) are silent.
 package service
 
 import (
