@@ -47,7 +47,9 @@ keeps its words and loses the verbs and the separators left dangling
 value's static type (tracing.Int, slog.Duration, tracing.Err for an
 error, Any for the rest), and its key is derived from the expression:
 userID → user_id, o.ID with o an Order → order_id, req.URL.Path →
-path, err.Error() → error. Keys already on the call are not reused.
+path, err.Error() → error. Keys already on the call (or added by the
+With calls of its receiver chain) are not reused, and a value that the
+call already records as a field only leaves the message.
 A verb whose output differs from the value's own rendering (%x, %q,
 %.2f, %08d) keeps its formatting in the field:
 

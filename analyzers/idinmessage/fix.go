@@ -78,29 +78,39 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		kept   []ast.Node // the code the fields keep
 		seen   = make(map[string]bool)
 	)
+	recorded := c.recordedValues(call)
+	var skipped []string // values the call records already
 	for _, p := range m.parts {
 		if p.value == nil {
 			continue
 		}
-		var value, key string
+		var value string
 		var t types.Type
 		if p.keep != nil {
 			value = c.source(p.keep.fun) + "(" + p.keep.args(c.source(p.value)) + ")"
 			t = types.Typ[types.String]
-			if p.keep.typeVerb {
-				key = namer.Unique(append(nonEmpty(keys.ExprWords(info, p.value)), "type"))
-			}
-			kept = append(kept, p.keep.fun, p.value)
 		} else {
 			value = c.source(p.field)
 			t = info.TypeOf(p.field)
+		}
+		if (seen[value] || recorded[value]) && c.pure(p.value) {
+			// "%d/%d", n, n: one field; ("user "+id, "id", id): none.
+			if recorded[value] && !seen[value] {
+				skipped = append(skipped, shorten(c.source(p.field)))
+			}
+			seen[value] = true
+			continue
+		}
+		seen[value] = true
+		var key string
+		if p.keep != nil {
+			kept = append(kept, p.keep.fun, p.value)
+			if p.keep.typeVerb {
+				key = namer.Unique(append(nonEmpty(keys.ExprWords(info, p.value)), "type"))
+			}
+		} else {
 			kept = append(kept, p.field)
 		}
-		sig := value
-		if seen[sig] && c.pure(p.value) {
-			continue // "%d/%d", n, n: one field
-		}
-		seen[sig] = true
 		if key == "" {
 			key = namer.Key(info, keyExpr(p), "value")
 		}
@@ -109,9 +119,12 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 	}
 
 	msg := strconv.Quote(text)
-	if m.arg == call.Args[len(call.Args)-1] {
+	switch {
+	case len(fields) == 0:
+		edits = append(edits, fix.Replace(m.arg, msg))
+	case m.arg == call.Args[len(call.Args)-1]:
 		edits = append(edits, fix.Replace(m.arg, msg+", "+strings.Join(fields, ", ")))
-	} else {
+	default:
 		edits = append(edits, fix.Replace(m.arg, msg), fix.AppendArgs(call, strings.Join(fields, ", ")))
 	}
 
@@ -126,7 +139,7 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 	}
 	edits = append(edits, c.unusedImports(m.file, removed, kept)...)
 
-	return &analysis.SuggestedFix{Message: fixText(names), TextEdits: edits}
+	return &analysis.SuggestedFix{Message: fixText(names, skipped), TextEdits: edits}
 }
 
 // args is the argument list of the call that keeps a value's format.
@@ -135,6 +148,45 @@ func (k *keepFormat) args(value string) string {
 		return value // fmt.Sprint(b)
 	}
 	return strconv.Quote(k.verb) + ", " + value
+}
+
+// recordedValues returns the source text of the values that call
+// already records in its fields, or through the With calls of its
+// receiver chain: a value formatted into the message that is one of
+// them needs no new field.
+func (c *checker) recordedValues(call *ast.CallExpr) map[string]bool {
+	info := c.pass.TypesInfo
+	values := make(map[string]bool)
+	add := func(args []ast.Expr) {
+		for _, arg := range args {
+			if ctor, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
+				if a := apis.Lookup(info, ctor); a != nil && a.Role == apis.FieldCtor {
+					if v := apis.Arg(ctor, a.Value); v != nil {
+						values[c.source(v)] = true
+					}
+					continue
+				}
+			}
+			if info.Types[arg].Value == nil {
+				values[c.source(arg)] = true // a slog value (keys are constants)
+			}
+		}
+	}
+	for e := ast.Expr(call); ; {
+		ce, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		if a := apis.Lookup(info, ce); a != nil && (a.Role == apis.With || ce == call) {
+			add(a.FieldArgs(ce))
+		}
+		sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		e = sel.X
+	}
+	return values
 }
 
 // keyExpr is the expression a field's key is named after.

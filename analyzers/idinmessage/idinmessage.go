@@ -154,9 +154,13 @@ func diagnosticText(names []string, what string) string {
 	return list(names) + " are formatted into the " + what + "; record them as fields so they can be queried"
 }
 
-// fixText is the message of the suggested fix.
-func fixText(names []string) string {
-	if len(names) == 1 {
+// fixText is the message of the suggested fix that records names as
+// fields and removes skipped (already fields) from the message.
+func fixText(names, skipped []string) string {
+	switch len(names) {
+	case 0:
+		return "Remove " + list(skipped) + " from the message"
+	case 1:
 		return "Record " + names[0] + " as a field"
 	}
 	return "Record " + list(names) + " as fields"

@@ -1,6 +1,7 @@
 package idinmessage_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,6 +25,7 @@ var pkgs = []string{
 	"imports",       // imports added and removed by fixes
 	"order",         // operands with effects
 	"generated",     // generated files are skipped
+	"generics",      // type parameters, generic types, aliases, a shadowed fmt
 }
 
 func Test(t *testing.T) {
@@ -48,6 +50,44 @@ func setKeyCase(t *testing.T, value string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idinmessage.Analyzer.Flags.Set("keycase", old) })
+}
+
+// TestBroken runs the analyzer on a package that does not type-check
+// (as gopls would): it must not panic or fail, and still report the
+// calls that do type-check.
+func TestBroken(t *testing.T) {
+	a := *idinmessage.Analyzer
+	a.RunDespiteErrors = true
+	rec := &recorder{}
+	results := analysistest.Run(rec, analysistest.TestData(), &a, "broken")
+	if len(results) == 0 {
+		t.Fatal("no result")
+	}
+	for _, r := range results {
+		if r.Err != nil {
+			t.Errorf("analysis failed: %v", r.Err)
+		}
+	}
+	var reported []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			reported = append(reported, d.Message)
+		}
+	}
+	for _, e := range rec.errs {
+		if strings.Contains(e, "panic") {
+			t.Error(e)
+		}
+	}
+	if !slices.Contains(reported, "id is formatted into the message; record it as a field so it can be queried") {
+		t.Errorf("the call that type-checks is not reported; diagnostics: %q", reported)
+	}
+}
+
+type recorder struct{ errs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
 func TestKeyCaseRejectsUnknown(t *testing.T) {

@@ -85,10 +85,13 @@ func TestDiagnosticText(t *testing.T) {
 			t.Errorf("diagnosticText(%q) = %q, want %q", tc.names, got, tc.want)
 		}
 	}
-	if got := fixText([]string{"userID"}); got != "Record userID as a field" {
+	if got := fixText([]string{"userID"}, nil); got != "Record userID as a field" {
 		t.Errorf("fixText = %q", got)
 	}
-	if got := fixText([]string{"a", "b"}); got != "Record a and b as fields" {
+	if got := fixText([]string{"a", "b"}, nil); got != "Record a and b as fields" {
+		t.Errorf("fixText = %q", got)
+	}
+	if got := fixText(nil, []string{"id"}); got != "Remove id from the message" {
 		t.Errorf("fixText = %q", got)
 	}
 	if got := shorten(strings.Repeat("x", 50)); utf8.RuneCountInString(got) != 40 {
