@@ -2,11 +2,11 @@
 //
 // It uses tracelint's driver rather than singlechecker: noinit's facts
 // would otherwise make a standalone run type-check every dependency from
-// source (see analyzers/internal/driver).
+// source (see analyzers/noinit/driver).
 package main
 
 import (
-	"github.com/tracelint/tracelint/analyzers/internal/driver"
+	"github.com/tracelint/tracelint/analyzers/noinit/driver"
 	"github.com/tracelint/tracelint/analyzers/noinit"
 )
 
