@@ -6,8 +6,8 @@
 package main
 
 import (
-	"github.com/tracelint/tracelint/analyzers/noinit/driver"
 	"github.com/tracelint/tracelint/analyzers/noinit"
+	"github.com/tracelint/tracelint/analyzers/noinit/driver"
 )
 
 // stamp lets benchmarks link distinct executables (-X main.stamp=N).
