@@ -31,6 +31,39 @@ var pkgs = []string{
 func Test(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), idinmessage.Analyzer, pkgs...)
 	checkFixedCodeIsSilent(t, results, pkgs...)
+	checkRelated(t, results)
+}
+
+// checkRelated checks that a message held in a local variable points
+// at the expression that builds it, earlier in the function, and that
+// no other diagnostic has related information.
+func checkRelated(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			pos := r.Pass.Fset.Position(d.Pos)
+			if r.Pass.Pkg.Path() != "locals" {
+				if len(d.Related) > 0 {
+					t.Errorf("%s: unexpected related information %q", pos, d.Related[0].Message)
+				}
+				continue
+			}
+			if len(d.Related) != 1 {
+				t.Errorf("%s: %d related, want 1", pos, len(d.Related))
+				continue
+			}
+			rel := d.Related[0]
+			relPos := r.Pass.Fset.Position(rel.Pos)
+			if !strings.HasPrefix(rel.Message, "the ") || !strings.HasSuffix(rel.Message, " is built here") || relPos.Line >= pos.Line {
+				t.Errorf("%s: related %s %q", pos, relPos, rel.Message)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error("no diagnostic with related information")
+	}
 }
 
 func TestKeyCase(t *testing.T) {
