@@ -71,8 +71,8 @@ func main() {
 			if v, ok := res.Value("sec/op"); ok {
 				s.ns = append(s.ns, v*1e9)
 			}
-			if v, ok := res.Value("cpu-ns/op"); ok {
-				s.cpu = append(s.cpu, v)
+			if v, ok := res.Value("cpu-sec/op"); ok { // benchfmt tidies cpu-ns/op
+				s.cpu = append(s.cpu, v*1e9)
 			}
 			if v, ok := res.Value("B/op"); ok {
 				s.bytes = append(s.bytes, v)
