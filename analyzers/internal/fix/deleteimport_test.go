@@ -12,7 +12,7 @@ import (
 func TestDeleteImport(t *testing.T) {
 	for _, tc := range []struct {
 		name, src, path, want string
-		ok                   bool
+		ok                    bool
 	}{
 		{
 			name: "only import",
