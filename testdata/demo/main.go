@@ -4,17 +4,30 @@
 //	go run ./testdata/demo
 //	GO_LOG=debug go run ./testdata/demo
 //	GO_LOG_FORMAT=json go run ./testdata/demo
+//
+// It also carries one mistake of each kind that tracelint reports, marked
+// MISTAKE, so that
+//
+//	go run ./cmd/tracelint ./testdata/demo
+//
+// has something to show.
 package main
 
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/tracelint/tracelint/tracing"
 )
 
 func main() {
+	// MISTAKE (noinit): emitted before the subscriber is installed, so the
+	// event goes nowhere.
+	tracing.Info(context.Background(), "Starting")
+
 	// Install the subscriber first: before it, events go nowhere.
 	tracing.Init()
 
@@ -32,6 +45,15 @@ func main() {
 		refreshCache(ctx)
 	})
 	<-done
+
+	// MISTAKE (lostspan): a bare goroutine that starts from
+	// context.Background(): its event leaves the app-start span.
+	lost := make(chan struct{})
+	go func() {
+		defer close(lost)
+		refreshCache(context.Background())
+	}()
+	<-lost
 }
 
 // processRequest handles one request inside its own span.
@@ -46,6 +68,10 @@ func processRequest(ctx context.Context, id string, userID int) {
 		return
 	}
 	tracing.Info(ctx, "Data fetched", tracing.Int("data_len", len(data)))
+
+	// MISTAKE (idinmessage): values formatted into the messages.
+	tracing.Info(ctx, fmt.Sprintf("User %d got their data", userID))
+	slog.InfoContext(ctx, "request done: "+id)
 }
 
 // fetchData is a nested operation: its events carry both spans.
@@ -65,7 +91,10 @@ func fetchData(ctx context.Context, id string) ([]byte, error) {
 	// A field known only now, added to the span.
 	span.Record(tracing.Int("bytes", 3))
 	tracing.Info(ctx, "Fetched data", tracing.Int64("latency_ms", latency.Milliseconds()))
-	return []byte{1, 2, 3}, nil
+	// MISTAKE (unloggable): a []byte payload recorded as a field.
+	body := []byte{1, 2, 3}
+	tracing.Debug(ctx, "Backend body", tracing.Any("body", body))
+	return body, nil
 }
 
 // refreshCache runs in a goroutine started with tracing.Go.
