@@ -76,7 +76,7 @@ func TestGolangciLint(t *testing.T) {
 
 	demo := abs(t, demoDir)
 	cfg := filepath.Join(demo, ".golangci.yml")
-	t.Run("demo", func(t *testing.T) { checkPackage(t, bin, demo, cfg, false) })
+	t.Run("demo", func(t *testing.T) { checkPackage(t, bin, demo, cfg, true) })
 	t.Run("mistakes", func(t *testing.T) { checkPackage(t, bin, abs(t, mistakesDir), cfg, true) })
 
 	t.Run("settings", func(t *testing.T) {
