@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 // FactScope lists the packages outside whose dependents noinit
 // computes no fact (run returns at once): a driver may analyse only the
 // dependencies that import one of them, directly or not, and load every
-// other dependency from export data (see analyzers/noinit/driver).
+// other dependency from export data (see internal/driver).
 var FactScope = []string{apis.Tracing}
 
 // emits is the package fact of a package that emits tracing events or

@@ -15,13 +15,14 @@
 //
 // The command is x/tools' multichecker over the one list of analyzers in
 // analyzers/suite (add an analyzer there); the go vet and go fix
-// protocols come with it.
+// protocols come with it. A plain standalone run takes a cheaper load
+// (internal/driver): only the packages that can carry noinit's facts are
+// type-checked from source.
 package main
 
 import (
-	"golang.org/x/tools/go/analysis/multichecker"
-
 	"github.com/tracelint/tracelint/analyzers/suite"
+	"github.com/tracelint/tracelint/internal/driver"
 )
 
-func main() { multichecker.Main(suite.Analyzers()...) }
+func main() { driver.Main(suite.Analyzers()...) }

@@ -2,12 +2,12 @@
 //
 // It uses tracelint's driver rather than singlechecker: noinit's facts
 // would otherwise make a standalone run type-check every dependency from
-// source (see analyzers/noinit/driver).
+// source (see internal/driver).
 package main
 
 import (
 	"github.com/tracelint/tracelint/analyzers/noinit"
-	"github.com/tracelint/tracelint/analyzers/noinit/driver"
+	"github.com/tracelint/tracelint/internal/driver"
 )
 
 // stamp lets benchmarks link distinct executables (-X main.stamp=N).
