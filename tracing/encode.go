@@ -206,3 +206,36 @@ func printable(r rune) bool {
 	}
 	return r <= utf8.MaxRune
 }
+
+// appendRFC3339Nano appends t as time.RFC3339Nano does
+// (2006-01-02T15:04:05.999999999Z07:00), with a fast path for UTC
+// times, the common case of a time field, that avoids AppendFormat.
+func appendRFC3339Nano(b []byte, t time.Time) []byte {
+	if t.Location() != time.UTC {
+		return t.AppendFormat(b, time.RFC3339Nano)
+	}
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.AppendFormat(b, time.RFC3339Nano)
+	}
+	hour, min, sec := t.Clock()
+	b = appendInt(b, year, 4)
+	b = append(b, '-')
+	b = appendInt(b, int(month), 2)
+	b = append(b, '-')
+	b = appendInt(b, day, 2)
+	b = append(b, 'T')
+	b = appendInt(b, hour, 2)
+	b = append(b, ':')
+	b = appendInt(b, min, 2)
+	b = append(b, ':')
+	b = appendInt(b, sec, 2)
+	if ns := t.Nanosecond(); ns != 0 {
+		b = append(b, '.')
+		b = appendInt(b, ns, 9)
+		for b[len(b)-1] == '0' {
+			b = b[:len(b)-1]
+		}
+	}
+	return append(b, 'Z')
+}

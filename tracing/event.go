@@ -112,7 +112,7 @@ func (t *Target) emit(ctx context.Context, level Level, msg string, fields []Fie
 		bp = backPool.Get().(*[]Field)
 		e.back = append((*bp)[:0], fields[n:]...)
 	}
-	d.event(ctx, e)
+	d.event(ctx, &e)
 	if bp != nil {
 		clear(e.back)
 		*bp = e.back[:0]

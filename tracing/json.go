@@ -96,10 +96,12 @@ func (h *JSONSubscriber) appendEvent(b []byte, e *Event) []byte {
 	}
 	b = append(b, `,"msg":`...)
 	b = appendJSONString(b, e.Message)
-	e.Fields(func(a Field) bool {
+	for i := range e.nFront {
+		b = appendJSONAttr(b, e.front[i])
+	}
+	for _, a := range e.back {
 		b = appendJSONAttr(b, a)
-		return true
-	})
+	}
 	if s := e.Span; s != nil {
 		b = append(b, `,"span":{`...)
 		b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
@@ -134,8 +136,13 @@ func appendJSONSpanFields(b []byte, s *Span, fs []Field) []byte {
 
 // appendJSONAttr appends ,"key":value, or nothing for an empty field.
 func appendJSONAttr(b []byte, a Field) []byte {
-	v := resolve(a.Value)
-	if v.Kind() == slog.KindGroup {
+	v := a.Value
+	k := v.Kind() // once: Kind is a type switch
+	if k == slog.KindLogValuer {
+		v = resolve(v)
+		k = v.Kind()
+	}
+	if k == slog.KindGroup {
 		gs := v.Group()
 		if a.Key == "" {
 			for _, g := range gs {
@@ -159,17 +166,22 @@ func appendJSONAttr(b []byte, a Field) []byte {
 		}
 		return append(b, '}')
 	}
-	if a.Key == "" && v.Kind() == slog.KindAny && v.Any() == nil {
+	if a.Key == "" && k == slog.KindAny && v.Any() == nil {
 		return b
 	}
 	b = append(b, ',')
 	b = appendJSONString(b, a.Key)
 	b = append(b, ':')
-	return appendJSONValue(b, v)
+	return appendJSONKind(b, v, k)
 }
 
 func appendJSONValue(b []byte, v slog.Value) []byte {
-	switch v.Kind() {
+	return appendJSONKind(b, v, v.Kind())
+}
+
+// appendJSONKind is appendJSONValue for v of kind k.
+func appendJSONKind(b []byte, v slog.Value, k slog.Kind) []byte {
+	switch k {
 	case slog.KindString:
 		return appendJSONString(b, v.String())
 	case slog.KindInt64:
@@ -194,7 +206,7 @@ func appendJSONValue(b []byte, v slog.Value) []byte {
 	case slog.KindTime:
 		b = append(b, '"')
 		n := len(b)
-		b = v.Time().AppendFormat(b, "2006-01-02T15:04:05.999999999Z07:00")
+		b = appendRFC3339Nano(b, v.Time())
 		if !utf8.Valid(b[n:]) { // a location name may be anything
 			t := string(b[n:])
 			return appendJSONString(b[:n-1], t)
@@ -239,11 +251,11 @@ func appendJSONString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -281,3 +293,12 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// jsonSafe reports the bytes appendJSONString copies as they are: ASCII
+// other than control characters, '"' and '\\'.
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()

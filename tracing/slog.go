@@ -97,7 +97,7 @@ func (h *slogHandler) Handle(ctx context.Context, r slog.Record) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	d.event(ctx, e)
+	d.event(ctx, &e)
 	return nil
 }
 

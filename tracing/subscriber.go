@@ -122,9 +122,11 @@ func recoverSubscriber(sub Subscriber, method string) {
 	}
 }
 
-func (d *dispatch) event(ctx context.Context, e Event) {
+// event takes e by pointer so that e is copied once, into the
+// interface call, rather than twice.
+func (d *dispatch) event(ctx context.Context, e *Event) {
 	defer recoverSubscriber(d.sub, "Event")
-	d.sub.Event(ctx, e)
+	d.sub.Event(ctx, *e)
 }
 
 func (d *dispatch) startSpan(s *Span) {

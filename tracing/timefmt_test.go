@@ -1,0 +1,29 @@
+package tracing
+
+import (
+	"math/rand"
+	"testing"
+	"time"
+)
+
+// TestAppendRFC3339Nano checks the fast path of time values in JSON
+// against time.Format, in and out of UTC and of the four-digit years.
+func TestAppendRFC3339Nano(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for i := range 100000 {
+		var tm time.Time
+		switch i % 4 {
+		case 0: // any second, negative years and years above 9999 included
+			tm = time.Unix(r.Int63n(1<<40)-1<<39, r.Int63n(1e9)).UTC()
+		case 1: // whole seconds
+			tm = time.Unix(r.Int63n(1<<34), 0).UTC()
+		case 2: // not UTC
+			tm = time.Unix(r.Int63n(1<<31), r.Int63n(1e9)).In(time.FixedZone("X", 3600))
+		case 3: // trailing zeros in the fraction
+			tm = time.Unix(r.Int63n(1<<31), r.Int63n(1000)*1e6).UTC()
+		}
+		if got, want := string(appendRFC3339Nano(nil, tm)), tm.Format(time.RFC3339Nano); got != want {
+			t.Fatalf("appendRFC3339Nano(%v) = %q, want %q", tm, got, want)
+		}
+	}
+}
