@@ -64,7 +64,7 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 	if path, name := fix.Qualifier(api.Style); path != "" {
 		var ok bool
 		var imp []analysis.TextEdit
-		q, imp, ok = fix.Import(info, c.pass.Pkg, m.file, call.Pos(), path, name)
+		q, imp, ok = fix.Import(c.pass, m.file, call.Pos(), path, name)
 		if !ok {
 			return nil
 		}

@@ -301,7 +301,7 @@ func (p *pkg) reportNoInstall(file *ast.File, main *ast.FuncDecl) {
 		Message: "events from this program go nowhere: main never installs a tracing subscriber",
 	}
 	body := main.Body
-	name, edits, ok := fix.Import(p.pass.TypesInfo, p.pass.Pkg, file, body.Lbrace+1, apis.Tracing, "tracing")
+	name, edits, ok := fix.Import(p.pass, file, body.Lbrace+1, apis.Tracing, "tracing")
 	if ok {
 		call := name + ".Init()"
 		// Insert a line of its own after the line of the brace, which

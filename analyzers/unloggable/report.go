@@ -188,7 +188,7 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 		}
 		path, name := fix.Qualifier(style)
 		var ok bool
-		q, edits, ok = fix.Import(c.pass.TypesInfo, c.pass.Pkg, c.file, s.ctor.Pos(), path, name)
+		q, edits, ok = fix.Import(c.pass, c.file, s.ctor.Pos(), path, name)
 		if !ok {
 			return nil
 		}

@@ -61,7 +61,8 @@ func DeleteArgs(call *ast.CallExpr, i, n int) analysis.TextEdit {
 // package with the given path. If file does not import it, the name is
 // the path's package name and edits add the import. ok is false when that
 // name is taken at pos by something else: no fix can name the package.
-func Import(info *types.Info, pkg *types.Package, file *ast.File, pos token.Pos, path, pkgName string) (name string, edits []analysis.TextEdit, ok bool) {
+func Import(pass *analysis.Pass, file *ast.File, pos token.Pos, path, pkgName string) (name string, edits []analysis.TextEdit, ok bool) {
+	info, pkg := pass.TypesInfo, pass.Pkg
 	scope := pkg.Scope().Innermost(pos)
 	if scope == nil {
 		scope = pkg.Scope()
@@ -89,20 +90,39 @@ func Import(info *types.Info, pkg *types.Package, file *ast.File, pos token.Pos,
 	if _, o := scope.LookupParent(pkgName, pos); o != nil {
 		return "", nil, false
 	}
-	return pkgName, []analysis.TextEdit{addImport(file, path)}, true
+	return pkgName, []analysis.TextEdit{addImport(pass.Fset, file, path)}, true
 }
 
-func addImport(file *ast.File, path string) analysis.TextEdit {
+// addImport adds an import of path to file where gofmt would keep it:
+// in the first import block, on a line of its own before the first spec
+// whose path sorts after it (gofmt sorts each run of specs), or at the
+// block's end. The edit inserts at the start of a line, so that it never
+// overlaps another edit of the same fix that deletes a whole spec line.
+func addImport(fset *token.FileSet, file *ast.File, path string) analysis.TextEdit {
 	quoted := strconv.Quote(path)
 	for _, d := range file.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.IMPORT {
 			continue
 		}
-		if gd.Lparen.IsValid() {
-			return analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t" + quoted + "\n")}
+		if !gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
 		}
-		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
+		for _, spec := range gd.Specs {
+			spec := spec.(*ast.ImportSpec)
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil && p > path {
+				pos := spec.Pos()
+				if spec.Doc != nil {
+					pos = spec.Doc.Pos()
+				}
+				if tf := fset.File(pos); tf != nil && tf.Line(pos) > tf.Line(gd.Lparen) {
+					start := tf.LineStart(tf.Line(pos))
+					return analysis.TextEdit{Pos: start, End: start, NewText: []byte("\t" + quoted + "\n")}
+				}
+				return analysis.TextEdit{Pos: pos, End: pos, NewText: []byte(quoted + "; ")}
+			}
+		}
+		return analysis.TextEdit{Pos: gd.Rparen, End: gd.Rparen, NewText: []byte("\t" + quoted + "\n")}
 	}
 	end := file.Name.End()
 	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}
