@@ -84,8 +84,9 @@ func appendTimestamp(b []byte, t time.Time) []byte {
 	sec := t.Unix()
 	if c := tsCache.Load(); c != nil && c.sec == sec {
 		b = append(b, c.prefix[:]...)
-		b = appendInt(b, t.Nanosecond()/1000, 6)
-		return append(b, 'Z')
+		us := t.Nanosecond() / 1000
+		hi, mid, lo := 2*(us/10000), 2*(us/100%100), 2*(us%100)
+		return append(b, pairs[hi], pairs[hi+1], pairs[mid], pairs[mid+1], pairs[lo], pairs[lo+1], 'Z')
 	}
 	n := len(b)
 	b = appendTimestampSlow(b, t)
@@ -96,6 +97,18 @@ func appendTimestamp(b []byte, t time.Time) []byte {
 	}
 	return b
 }
+
+// pairs holds the two-digit numbers 00 to 99.
+const pairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 // tsCache holds the formatted date and time of the last second seen, so
 // that most timestamps only format their microseconds.

@@ -248,8 +248,16 @@ func (e panicError) Error() string { return panicString(e.r) }
 // escaped so the output is also valid JavaScript.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
+	i := 0
+	for i < len(s) && jsonSafe[s[i]] { // the common case: nothing to escape
+		i++
+	}
+	if i == len(s) {
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	start := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		c := s[i]
 		if jsonSafe[c] {
 			i++

@@ -27,3 +27,28 @@ func TestAppendRFC3339Nano(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendTimestampCached checks timestamps written from the cache of
+// the current second against time.Format.
+func TestAppendTimestampCached(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	for range 10000 {
+		sec := r.Int63n(1 << 34)
+		for range 3 { // the first fills the cache, the others use it
+			tm := time.Unix(sec, r.Int63n(1e9))
+			if got, want := string(appendTimestamp(nil, tm)), tm.UTC().Format("2006-01-02T15:04:05.000000Z07:00"); got != want {
+				t.Fatalf("appendTimestamp(%v) = %q, want %q", tm, got, want)
+			}
+		}
+	}
+}
+
+// TestAppendJSONStringPlain checks that strings with nothing to escape
+// are copied as they are.
+func TestAppendJSONStringPlain(t *testing.T) {
+	for _, s := range []string{"", "a", "request served", "/api/v1/users/42", "~ !#$%&'()*+,-./09:;<=>?@AZ[]^_`az{|}"} {
+		if got, want := string(appendJSONString(nil, s)), `"`+s+`"`; got != want {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
