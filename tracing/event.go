@@ -170,5 +170,5 @@ func Log(ctx context.Context, level Level, msg string, fields ...Field) {
 // Enabled reports whether an event of level in ctx would be recorded
 // with the default target.
 func Enabled(ctx context.Context, level Level) bool {
-	return std.Enabled(ctx, level)
+	return std.maybe(level) && std.enabledInstalled(ctx, level)
 }

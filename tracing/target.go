@@ -160,6 +160,12 @@ func (t *Target) enabledSlow(ctx context.Context, l Level) bool {
 // Enabled reports whether an event of level l in ctx would be recorded.
 // Use it to skip expensive work done only for an event's fields.
 func (t *Target) Enabled(ctx context.Context, l Level) bool {
+	return t.maybe(l) && t.enabledInstalled(ctx, l)
+}
+
+// enabledInstalled is the rest of Enabled once maybe has passed: a level
+// that no directive enables costs only maybe's load and comparison.
+func (t *Target) enabledInstalled(ctx context.Context, l Level) bool {
 	return t.enabled(ctx, min(l, LevelOff-1)) && current.Load() != nil
 }
 
