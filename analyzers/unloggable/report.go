@@ -13,13 +13,14 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/fix"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/loggable"
 	"golang.org/x/tools/go/analysis"
 )
 
 // A site is one recorded value that renders badly, with what a fix
 // needs to know about where it is recorded.
 type site struct {
-	f     *finding
+	f     *loggable.Finding
 	value ast.Expr // the value, where the diagnostic goes
 	key   ast.Expr // its key, or nil
 
@@ -49,57 +50,57 @@ func (c *checker) report(s *site) {
 func (c *checker) message(s *site) string {
 	f := s.f
 	name := c.name(s.value)
-	base := c.name(f.base)
-	typ := c.typeString(f.typ)
+	base := c.name(f.Base)
+	typ := c.typeString(f.Type)
 	atyp := withArticle(typ)
-	switch f.class {
-	case payload:
-		if f.conv {
+	switch f.Class {
+	case loggable.Payload:
+		if f.Conv {
 			return fmt.Sprintf("%s converts %s payload; the log would carry every byte of it — record %s instead", name, atyp, lenOf(base))
 		}
-		if isNamed(f.typ, "encoding/json", "RawMessage") {
+		if isNamed(f.Type, "encoding/json", "RawMessage") {
 			return fmt.Sprintf("%s is %s payload; the log would carry the whole JSON document — record %s instead", name, atyp, lenOf(base))
 		}
 		return fmt.Sprintf("%s is %s payload; the log would carry every byte of it (base64 in JSON) — record %s instead", name, atyp, lenOf(base))
-	case buffer:
-		return fmt.Sprintf("%s is %s; its String method would put the whole buffer into the log — record %s instead", name, atyp, call(base, f.base, "Len"))
-	case byteArray:
-		n := f.typ.Underlying().(*types.Array).Len()
+	case loggable.Buffer:
+		return fmt.Sprintf("%s is %s; its String method would put the whole buffer into the log — record %s instead", name, atyp, call(base, f.Base, "Len"))
+	case loggable.ByteArray:
+		n := f.Type.Underlying().(*types.Array).Len()
 		return fmt.Sprintf("%s is %s; the log would show %d separate numbers — give its type a String method or record a short ID instead", name, atyp, n)
-	case function:
+	case loggable.Func:
 		return fmt.Sprintf("%s is a func; the log would show only a code address, or an encoding error in JSON — remove the field", name)
-	case channel:
+	case loggable.Chan:
 		return fmt.Sprintf("%s is a channel; the log would show only its address, or an encoding error in JSON — remove the field", name)
-	case unsafePtr:
+	case loggable.UnsafePointer:
 		return fmt.Sprintf("%s is an unsafe.Pointer; the log would show only a raw address — remove the field", name)
-	case lock:
+	case loggable.Lock:
 		return fmt.Sprintf("%s is %s; the log would show its internal state words, read without synchronization, not data — remove the field", name, atyp)
-	case atomicVal:
+	case loggable.Atomic:
 		return fmt.Sprintf("%s is %s; the log would show its internal struct, not the value it holds — record %s instead", name, atyp, call(name, s.value, "Load"))
-	case lockOwner:
+	case loggable.LockOwner:
 		owner := "its type"
-		if obj := namedObj(pointeeOf(f.typ)); obj != nil {
+		if obj := namedObj(pointeeOf(f.Type)); obj != nil {
 			owner = obj.Name()
 		}
 		kind := "lock"
-		if isAtomic(f.inner) {
+		if loggable.IsAtomic(f.Inner) {
 			kind = "atomic"
 		}
 		return fmt.Sprintf("%s holds %s (in field %s); the log would show %s internals beside a racy copy of the data — remove the field or give %s a LogValue method",
-			name, withArticle(c.typeString(f.inner)), fieldPath(f.path), kind, owner)
-	case ctxVal:
+			name, withArticle(c.typeString(f.Inner)), fieldPath(f.Path), kind, owner)
+	case loggable.Context:
 		return fmt.Sprintf("%s is a context.Context; the log would show its chain of wrappers, not anything the request carries — remove the field", name)
-	case stream:
+	case loggable.Stream:
 		what := "a stream"
-		if isNamed(f.typ, "net", "Conn") {
+		if isNamed(f.Type, "net", "Conn") {
 			what = "a connection"
 		}
 		return fmt.Sprintf("%s is %s (%s); the log would show its internal state, never its data — remove the field", name, what, typ)
-	case file:
+	case loggable.File:
 		return fmt.Sprintf("%s is an open file (%s); the log would show a pointer to its internal state, not which file — record %s instead", name, typ, call(name, s.value, "Name"))
-	case request:
+	case loggable.Request:
 		return fmt.Sprintf("%s is an HTTP request (%s); the log would dump all of it, Authorization and Cookie headers included — record its method and path instead", name, typ)
-	case response:
+	case loggable.Response:
 		return fmt.Sprintf("%s is an HTTP response (%s); the log would dump the struct with its headers and body stream — remove the field", name, typ)
 	}
 	return fmt.Sprintf("%s cannot be logged usefully", name)
@@ -109,15 +110,15 @@ func (c *checker) message(s *site) string {
 func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 	f := s.f
 	info := c.pass.TypesInfo
-	switch f.class {
-	case payload, buffer:
-		value := "len(" + c.src(f.base) + ")"
-		if f.class == buffer {
-			value = operand(c.src(f.base), f.base) + ".Len()"
+	switch f.Class {
+	case loggable.Payload, loggable.Buffer:
+		value := "len(" + c.src(f.Base) + ")"
+		if f.Class == loggable.Buffer {
+			value = operand(c.src(f.Base), f.Base) + ".Len()"
 		}
 		words := keys.Words(keyString(info, s.key))
 		if words == nil {
-			words = keys.ExprWords(info, f.base)
+			words = keys.ExprWords(info, f.Base)
 		}
 		if words == nil {
 			words = []string{"payload"}
@@ -125,18 +126,18 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		key := c.namer(s).Unique(append(words, "len"))
 		return c.replaceField(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), [][2]string{{key, value}}, types.Typ[types.Int])
 
-	case file:
+	case loggable.File:
 		value := operand(c.src(s.value), s.value) + ".Name()"
 		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
 
-	case atomicVal:
-		if !loadable(info, s.value, f.typ) {
+	case loggable.Atomic:
+		if !loadable(info, s.value, f.Type) {
 			return c.remove(s)
 		}
 		value := operand(c.src(s.value), s.value) + ".Load()"
 		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
 
-	case request:
+	case loggable.Request:
 		if s.call == nil || !pure(info, s.value) {
 			return nil
 		}
@@ -148,7 +149,7 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		}
 		return c.replaceField(s, fmt.Sprintf("Record %s.Method and %s.URL.Path instead of %s", r, r, c.name(s.value)), fields, types.Typ[types.String])
 
-	case byteArray:
+	case loggable.ByteArray:
 		return nil // a shorter rendering is the author's choice
 	}
 	return c.remove(s)

@@ -9,6 +9,7 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/loggable"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/edge"
@@ -38,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no call in this package can reach a logging API
 	}
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, classifier: classifier{info: pass.TypesInfo}, keyCase: keyCase}
+	c := &checker{pass: pass, Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase}
 	for fileCur := range inspect.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok || ast.IsGenerated(file) {
@@ -65,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass *analysis.Pass
 	file *ast.File
-	classifier
+	loggable.Classifier
 	keyCase keys.Case
 	usage   *usage // computed on the first removal
 }
@@ -77,7 +78,7 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 	if value == nil {
 		return
 	}
-	f := c.classify(value)
+	f := c.Classify(value)
 	if f == nil {
 		return
 	}
@@ -100,7 +101,7 @@ func (c *checker) checkKV(call *ast.CallExpr, api *apis.API) {
 		if p.value == nil {
 			continue
 		}
-		if f := c.classify(p.value); f != nil {
+		if f := c.Classify(p.value); f != nil {
 			c.report(&site{f: f, value: p.value, key: p.key, call: call, api: api, index: p.index, n: 2})
 		}
 	}

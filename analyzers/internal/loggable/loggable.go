@@ -1,107 +1,136 @@
-package unloggable
+// Package loggable decides which values render badly when they are
+// logged as fields: payloads, functions, channels, locks, contexts,
+// streams and the like (DESIGN.md, analyzer unloggable).
+//
+// The unloggable analyzer reports such values; every analyzer whose fix
+// turns an expression into a field asks the same [Classifier] first, so
+// that no fix draws an unloggable diagnostic.
+package loggable
 
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// A class is a kind of value that renders badly, with what the log
-// shows for it and the fix it gets.
-type class uint8
+// A Class is a kind of value that renders badly.
+type Class uint8
 
 const (
-	payload   class = iota + 1 // []byte, json.RawMessage: every byte is logged
-	buffer                     // *bytes.Buffer: its String logs the contents
-	byteArray                  // [N]byte, N > 64
-	function
-	channel
-	unsafePtr
-	lock      // a sync type, or a pointer to one
-	lockOwner // a struct holding a sync or atomic type by value, or a pointer to one
-	atomicVal // a sync/atomic type, or a pointer to one
-	ctxVal
-	stream  // io stream interfaces, net.Conn, bufio, http.ResponseWriter
-	file    // *os.File
-	request // *http.Request or http.Request
-	response
+	Payload       Class = iota + 1 // []byte, json.RawMessage: every byte is logged
+	Buffer                         // *bytes.Buffer: its String logs the contents
+	ByteArray                      // [N]byte, N > 64
+	Func                           // a func value
+	Chan                           // a channel
+	UnsafePointer                  // unsafe.Pointer
+	Lock                           // a sync type, or a pointer to one
+	LockOwner                      // a struct holding a sync or atomic type by value, or a pointer to one
+	Atomic                         // a sync/atomic type, or a pointer to one
+	Context                        // context.Context
+	Stream                         // io stream interfaces, net.Conn, bufio, http.ResponseWriter
+	File                           // *os.File
+	Request                        // *http.Request or http.Request
+	Response                       // *http.Response or http.Response
 )
 
-// A finding is a value that renders badly.
-type finding struct {
-	class class
-	typ   types.Type // the value's type (for payloads from string(b), b's type)
-	base  ast.Expr   // the expression the fix builds on (b of string(b), else the value)
-	conv  bool       // the value is string(base)
-
-	inner types.Type // lockOwner: the sync or atomic type inside
-	path  []string   // lockOwner: the field path to it
+var classNames = [...]string{
+	Payload: "payload", Buffer: "buffer", ByteArray: "byte array", Func: "func",
+	Chan: "channel", UnsafePointer: "unsafe.Pointer", Lock: "lock", LockOwner: "lock owner",
+	Atomic: "atomic", Context: "context", Stream: "stream", File: "file",
+	Request: "request", Response: "response",
 }
 
-// A classifier decides which values render badly. It caches method
-// sets for the run of one package.
-type classifier struct {
-	info    *types.Info
+func (k Class) String() string {
+	if int(k) < len(classNames) && classNames[k] != "" {
+		return classNames[k]
+	}
+	return "Class(" + strconv.Itoa(int(k)) + ")"
+}
+
+// A Finding is a value that renders badly.
+type Finding struct {
+	Class Class
+	Type  types.Type // the value's type (for a payload converted by string(b), b's type)
+	Base  ast.Expr   // the expression a fix builds on (b of string(b), else the value); nil from ClassifyType
+	Conv  bool       // the value is string(Base)
+
+	Inner types.Type // LockOwner: the sync or atomic type inside
+	Path  []string   // LockOwner: the field path to it ("[i]" for an array element)
+}
+
+// A Classifier decides which values render badly. It caches method sets:
+// use one per package run, from one goroutine. Its zero value with Info
+// set is ready to use; Info must record Types and Uses (as an
+// analysis.Pass's does). ClassifyType does not need Info.
+type Classifier struct {
+	Info *types.Info
+
 	methods typeutil.MethodSetCache
 }
 
-// classify returns what is wrong with logging the value of e, or nil.
-func (c *classifier) classify(e ast.Expr) *finding {
-	t := c.info.TypeOf(e)
+// Classify returns what is wrong with logging the value of e, or nil.
+// Besides the classes of [Classifier.ClassifyType], it reports string(b)
+// of a []byte payload (except of runtime/debug.Stack(), which is text).
+func (c *Classifier) Classify(e ast.Expr) *Finding {
+	t := c.Info.TypeOf(e)
 	if t == nil {
 		return nil
 	}
 	// string(b) of a []byte payload.
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 && isString(t) {
-		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() && !isStackTrace(c.info, call.Args[0]) {
-			if at := c.info.TypeOf(call.Args[0]); at != nil {
-				if f := c.classifyType(at); f != nil && f.class == payload {
-					f.base, f.conv = call.Args[0], true
+		if tv, ok := c.Info.Types[call.Fun]; ok && tv.IsType() && !isStackTrace(c.Info, call.Args[0]) {
+			if at := c.Info.TypeOf(call.Args[0]); at != nil {
+				if f := c.ClassifyType(at); f != nil && f.Class == Payload {
+					f.Base, f.Conv = call.Args[0], true
 					return f
 				}
 			}
 		}
 	}
-	f := c.classifyType(t)
+	f := c.ClassifyType(t)
 	if f != nil {
-		f.base = e
+		f.Base = e
 	}
 	return f
 }
 
-// classifyType classifies a value of static type t. Types named in the
-// issue are matched first, by identity; then a type with a rendering of
-// its own is accepted; then the structure of the type decides.
-func (c *classifier) classifyType(t types.Type) *finding {
+// ClassifyType classifies a value of static type t, or returns nil if
+// it renders well. Types named in DESIGN.md are matched first, by
+// identity; then a type with a rendering of its own (LogValue, String,
+// Error, MarshalJSON or MarshalText in its value method set) is
+// accepted; then the structure of the type decides. A type parameter is
+// never reported: its dynamic type is unknown.
+func (c *Classifier) ClassifyType(t types.Type) *Finding {
 	if _, ok := types.Unalias(t).(*types.TypeParam); ok {
-		return nil // its dynamic type is unknown
+		return nil
 	}
-	found := func(k class) *finding { return &finding{class: k, typ: t} }
+	found := func(k Class) *Finding { return &Finding{Class: k, Type: t} }
 
 	elem, isPtr := pointee(t)
 	switch {
 	case isNamed(t, "encoding/json", "RawMessage"):
-		return found(payload)
+		return found(Payload)
 	case isPtr && isNamed(elem, "bytes", "Buffer"):
-		return found(buffer)
+		return found(Buffer)
 	case isPtr && isNamed(elem, "os", "File"):
-		return found(file)
+		return found(File)
 	case isNamed(elem, "net/http", "Request"):
-		return found(request)
+		return found(Request)
 	case isNamed(elem, "net/http", "Response"):
-		return found(response)
+		return found(Response)
 	case isPtr && (isNamed(elem, "bufio", "Reader") || isNamed(elem, "bufio", "Writer") || isNamed(elem, "bufio", "ReadWriter")),
 		isNamed(t, "net/http", "ResponseWriter"),
 		isNamed(t, "net", "Conn"),
 		isIOStream(t):
-		return found(stream)
+		return found(Stream)
 	case isNamed(t, "context", "Context"):
-		return found(ctxVal)
-	case isAtomic(elem):
-		return found(atomicVal)
+		return found(Context)
+	case IsAtomic(elem):
+		return found(Atomic)
 	case isSyncType(elem):
-		return found(lock)
+		return found(Lock)
 	}
 
 	if c.rendersItself(t) {
@@ -110,28 +139,28 @@ func (c *classifier) classifyType(t types.Type) *finding {
 
 	switch u := t.Underlying().(type) {
 	case *types.Signature:
-		return found(function)
+		return found(Func)
 	case *types.Chan:
-		return found(channel)
+		return found(Chan)
 	case *types.Basic:
 		if u.Kind() == types.UnsafePointer {
-			return found(unsafePtr)
+			return found(UnsafePointer)
 		}
 	case *types.Slice:
 		if isByte(u.Elem()) {
-			return found(payload)
+			return found(Payload)
 		}
 	case *types.Array:
 		if isByte(u.Elem()) && u.Len() > 64 {
-			return found(byteArray)
+			return found(ByteArray)
 		}
 	}
 	// A struct holding a lock by value, or a pointer to one: the
 	// renderer reads (and, by value, copies) the lock's state and the
 	// fields it guards without holding it.
 	if inner, path := lockIn(elem, make(map[types.Type]bool)); inner != nil && len(path) > 0 {
-		f := found(lockOwner)
-		f.inner, f.path = inner, path
+		f := found(LockOwner)
+		f.Inner, f.Path = inner, path
 		return f
 	}
 	return nil
@@ -151,7 +180,7 @@ func pointee(t types.Type) (types.Type, bool) {
 // named type.
 func lockIn(t types.Type, seen map[types.Type]bool) (types.Type, []string) {
 	t = types.Unalias(t)
-	if isSyncType(t) || isAtomic(t) {
+	if isSyncType(t) || IsAtomic(t) {
 		return t, nil
 	}
 	if n, ok := t.(*types.Named); ok {
@@ -184,9 +213,9 @@ func isSyncType(t types.Type) bool {
 	return obj != nil && obj.Pkg().Path() == "sync" && syncTypes[obj.Name()]
 }
 
-// isAtomic reports whether t is one of the struct types of sync/atomic
+// IsAtomic reports whether t is one of the struct types of sync/atomic
 // (Int64, Bool, Value, Pointer[T], ...).
-func isAtomic(t types.Type) bool {
+func IsAtomic(t types.Type) bool {
 	obj := namedObj(t)
 	if obj == nil || obj.Pkg().Path() != "sync/atomic" || !obj.Exported() {
 		return false
@@ -235,7 +264,7 @@ func isString(t types.Type) bool {
 // rendersItself reports whether the method set of t (not of *t: a
 // logged value sits in an interface, where it is not addressable) has a
 // method by which logging libraries render it.
-func (c *classifier) rendersItself(t types.Type) bool {
+func (c *Classifier) rendersItself(t types.Type) bool {
 	ms := c.methods.MethodSet(t)
 	for i := range ms.Len() {
 		fn, ok := ms.At(i).Obj().(*types.Func)
