@@ -63,7 +63,11 @@ taken from operands (%*d), a verb count that does not match the
 operands, operands whose evaluation could move past other arguments
 with side effects, a message built up in several assignments (in a
 loop, say), a message variable used more than once, and a message with
-no words left once its values are removed.
+no words left once its values are removed. It also comes without a fix
+where a value would become a field that renders badly (a
+context.Context, a func, a channel, a lock, a stream, a []byte payload
+converted by string(b): what the unloggable analyzer reports), so that
+the fix never trades one diagnostic for another.
 
 The flag -idinmessage.keycase (snake, camel, kebab or pascal; default
 snake) chooses how the keys of new fields are written.

@@ -102,6 +102,12 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 			continue
 		}
 		seen[value] = true
+		if p.keep == nil && c.classifier.Classify(p.field) != nil {
+			// A context, a func, a []byte payload...: as a field it
+			// would draw unloggable's diagnostic, as a formatted string
+			// it would stay as useless as in the message.
+			return nil
+		}
 		var key string
 		if p.keep != nil {
 			kept = append(kept, p.keep.fun, p.value)

@@ -15,6 +15,7 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/loggable"
 )
 
 //go:embed doc.go
@@ -45,6 +46,8 @@ func run(pass *analysis.Pass) (any, error) {
 		keyCase: keyCase,
 		funcs:   make(map[ast.Node]*funcInfo),
 		imports: make(map[*ast.File]map[*types.PkgName]int),
+
+		classifier: loggable.Classifier{Info: pass.TypesInfo},
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fileCur := range in.Root().Children() {
@@ -65,6 +68,10 @@ type checker struct {
 	keyCase keys.Case
 	funcs   map[ast.Node]*funcInfo               // by *ast.FuncDecl or *ast.FuncLit
 	imports map[*ast.File]map[*types.PkgName]int // uses of each imported package, by file
+
+	// classifier tells the values that a fix must not turn into
+	// fields: they render badly (unloggable reports them).
+	classifier loggable.Classifier
 }
 
 // checkCall reports the call at cur if it is an event or span start

@@ -12,26 +12,59 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tracelint/tracelint/analyzers/idinmessage"
+	"github.com/tracelint/tracelint/analyzers/suite"
 )
 
 // The testdata packages, one per concern. Each diagnostic is a `want`
 // comment; each fix is in a .golden file.
 var pkgs = []string{
-	"slogkv",        // slog key-value calls: Sprintf, Sprint(ln), +, strconv, Error, chains, negatives
-	"slogattrs",     // LogAttrs: slog attributes
-	"tracingfields", // tracing functions, *Target methods, span starts, typed constructors
-	"verbs",         // verbs that keep their format, and those with no fix
-	"locals",        // messages held in a local variable
-	"imports",       // imports added and removed by fixes
-	"order",         // operands with effects
-	"generated",     // generated files are skipped
-	"generics",      // type parameters, generic types, aliases, a shadowed fmt
+	"slogkv",           // slog key-value calls: Sprintf, Sprint(ln), +, strconv, Error, chains, negatives
+	"slogattrs",        // LogAttrs: slog attributes
+	"tracingfields",    // tracing functions, *Target methods, span starts, typed constructors
+	"verbs",            // verbs that keep their format, and those with no fix
+	"locals",           // messages held in a local variable
+	"imports",          // imports added and removed by fixes
+	"order",            // operands with effects
+	"generated",        // generated files are skipped
+	"generics",         // type parameters, generic types, aliases, a shadowed fmt
+	"unloggablevalues", // values that render badly as fields: no fix
 }
 
 func Test(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), idinmessage.Analyzer, pkgs...)
 	checkFixedCodeIsSilent(t, results, pkgs...)
 	checkRelated(t, results)
+	checkNoOtherDiagnostic(t, pkgs...)
+}
+
+// checkNoOtherDiagnostic runs the other analyzers of the suite on the
+// source and on the fixed code: a fix must not draw a diagnostic from
+// any of them either (a context or a func recorded as a field would
+// draw unloggable's).
+func checkNoOtherDiagnostic(t *testing.T, pkgs ...string) {
+	t.Helper()
+	dir := fixedTree(t, pkgs...)
+	for _, a := range suite.Analyzers() {
+		if a == idinmessage.Analyzer {
+			continue
+		}
+		before := make(map[string]int)
+		for _, r := range analysistest.Run(&discard{}, analysistest.TestData(), a, pkgs...) {
+			for _, d := range r.Diagnostics {
+				before[r.Pass.Pkg.Path()+": "+d.Message]++
+			}
+		}
+		for _, r := range analysistest.Run(&discard{}, dir, a, pkgs...) {
+			for _, d := range r.Diagnostics {
+				k := r.Pass.Pkg.Path() + ": " + d.Message
+				if before[k] == 0 {
+					t.Errorf("fixed code draws a new %s diagnostic: %s: %s", a.Name, r.Pass.Fset.Position(d.Pos), d.Message)
+					continue
+				}
+				before[k]--
+			}
+		}
+	}
 }
 
 // checkRelated checks that a message held in a local variable points
