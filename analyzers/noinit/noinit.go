@@ -535,11 +535,47 @@ func (p *pkg) moveUp(file *ast.File, main *ast.FuncDecl, install, stmt ast.Stmt)
 	if last+1 > tf.LineCount() {
 		return nil
 	}
-	del := analysis.TextEdit{Pos: tf.LineStart(first), End: tf.LineStart(last + 1)}
-	at := tf.LineStart(p.line(stmt.Pos()))
+	// The install moves with the comment lines just above it, and goes
+	// above the comment lines of the first premature statement.
 	indent := strings.Repeat("\t", p.pass.Fset.Position(install.Pos()).Column-1)
-	text := indent + strings.ReplaceAll(fix.Source(p.pass.Fset, install), "\n", "\n"+indent) + "\n"
-	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text)}, del}
+	var text strings.Builder
+	if cg := p.leadingComment(file, main.Body, install); cg != nil {
+		first = p.line(cg.Pos())
+		for _, c := range cg.List {
+			text.WriteString(indent + c.Text + "\n")
+		}
+	}
+	text.WriteString(indent + strings.ReplaceAll(fix.Source(p.pass.Fset, install), "\n", "\n"+indent) + "\n")
+	del := analysis.TextEdit{Pos: tf.LineStart(first), End: tf.LineStart(last + 1)}
+	atLine := p.line(stmt.Pos())
+	if cg := p.leadingComment(file, main.Body, stmt); cg != nil {
+		atLine = p.line(cg.Pos())
+	}
+	at := tf.LineStart(atLine)
+	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text.String())}, del}
+}
+
+// leadingComment returns the comment group that sits on the lines just
+// above stmt, after the statement before it, each comment on a line of
+// its own; or nil.
+func (p *pkg) leadingComment(file *ast.File, body *ast.BlockStmt, stmt ast.Stmt) *ast.CommentGroup {
+	prevLine := p.line(body.Lbrace)
+	for _, s := range body.List {
+		if s.End() <= stmt.Pos() {
+			prevLine = p.line(s.End())
+		}
+	}
+	for _, cg := range file.Comments {
+		if p.line(cg.End()) == p.line(stmt.Pos())-1 && p.line(cg.Pos()) > prevLine && cg.Pos() > body.Lbrace {
+			for i, c := range cg.List {
+				if i > 0 && p.line(c.Pos()) == p.line(cg.List[i-1].End()) {
+					return nil // two comments on a line: keep it simple
+				}
+			}
+			return cg
+		}
+	}
+	return nil
 }
 
 // aloneOnLines reports whether stmt is the only statement and there is

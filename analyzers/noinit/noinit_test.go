@@ -27,7 +27,7 @@ func TestSilent(t *testing.T) {
 
 func TestPremature(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), noinit.Analyzer,
-		"early", "earlyhelper", "earlygo", "earlyspawn", "earlynofix", "earlylocal", "deferinstall")
+		"early", "earlycomment", "earlyhelper", "earlygo", "earlyspawn", "earlynofix", "earlylocal", "deferinstall")
 }
 
 func TestInit(t *testing.T) {
