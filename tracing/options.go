@@ -85,10 +85,13 @@ type sink struct {
 	opts Options
 }
 
+// write writes one record. The lock is released even when the writer
+// panics (the panic then reaches the dispatcher's recover): a writer that
+// panicked once must not deadlock every later event.
 func (s *sink) write(b []byte) {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.w.Write(b) //nolint:errcheck // a subscriber has nowhere to report write errors
-	s.mu.Unlock()
 }
 
 func (s *sink) appendTime(b []byte, t time.Time) []byte {

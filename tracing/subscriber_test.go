@@ -57,3 +57,38 @@ func TestLevelString(t *testing.T) {
 		t.Error("ParseLevel(loud) succeeded")
 	}
 }
+
+// panicOnceWriter panics on its first write and records the others.
+type panicOnceWriter struct {
+	panicked bool
+	writes   int
+}
+
+func (w *panicOnceWriter) Write(b []byte) (int, error) {
+	if !w.panicked {
+		w.panicked = true
+		panic("writer")
+	}
+	w.writes++
+	return len(b), nil
+}
+
+// A writer that panics once must not leave the subscriber locked: the
+// next events are written (a deadlock would hang this test).
+func TestPanickingWriterDoesNotDeadlock(t *testing.T) {
+	for name, newSub := range map[string]func(w *panicOnceWriter) Subscriber{
+		"text": func(w *panicOnceWriter) Subscriber { return NewTextSubscriber(w, &Options{Color: ColorNever}) },
+		"json": func(w *panicOnceWriter) Subscriber { return NewJSONSubscriber(w, nil) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			w := &panicOnceWriter{}
+			install(t, newSub(w))
+			Info(context.Background(), "panics")
+			Info(context.Background(), "written")
+			Info(context.Background(), "written too")
+			if !w.panicked || w.writes != 2 {
+				t.Errorf("panicked=%v writes=%d, want true 2", w.panicked, w.writes)
+			}
+		})
+	}
+}
