@@ -88,7 +88,7 @@ func Words(ident string) []string {
 			start = i + 1
 			continue
 		}
-		if i == start || !unicode.IsUpper(r) {
+		if i == start || !isUpper(r) {
 			continue
 		}
 		prev := runes[i-1]
@@ -96,13 +96,17 @@ func Words(ident string) []string {
 		// A word starts at an upper-case letter after a lower-case
 		// letter or digit ("userID"), or at the last upper-case letter
 		// of an acronym followed by lower case ("HTTPServer").
-		if unicode.IsLower(prev) || unicode.IsDigit(prev) || (unicode.IsUpper(prev) && nextLower) {
+		if unicode.IsLower(prev) || unicode.IsDigit(prev) || (isUpper(prev) && nextLower) {
 			flush(i)
 		}
 	}
 	flush(len(runes))
 	return words
 }
+
+// isUpper reports whether r is an upper-case letter with a lower-case
+// form (a word boundary); letters without one (ϒ) stay inside words.
+func isUpper(r rune) bool { return unicode.IsUpper(r) && unicode.ToLower(r) != r }
 
 // generic names say too little alone: a selector ending in one of them
 // is named after the type it selects from (o.ID → order_id).
