@@ -14,8 +14,13 @@ import (
 )
 
 // checkRoot reports context.Background() or TODO() (root) given to a
-// call: any call inside spawned code, or the context of an event or span
-// start anywhere.
+// call: the context of an event or span start anywhere, or any call
+// inside spawned code.
+//
+// Inside spawned code, the message says the goroutine starts from root
+// only when the call is the spawn's entry (see isEntry); any other call
+// is named as the one that gets root. An event or span start keeps its
+// own message, which names the API.
 func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 	outer, i := argOf(stack)
 	if outer == nil {
@@ -25,29 +30,105 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 	if c == nil {
 		return
 	}
-	a := apis.Lookup(w.pass.TypesInfo, outer)
+	info := w.pass.TypesInfo
+	a := apis.Lookup(info, outer)
 	isCtxOf := func(r apis.Role) bool { return a != nil && a.Role == r && a.Ctx == i }
 	name := c.v.Name()
-	text := rootText(w.pass.TypesInfo, root)
+	text := rootText(info, root)
 
 	var msg string
 	switch {
-	case w.inSpawn():
-		msg = fmt.Sprintf("goroutine starts from %s, so its events leave the span carried by %s", text, name)
-		if !isCtxOf(apis.Event) {
-			// Keep Background's lack of cancellation: the goroutine may
-			// outlive the caller.
+	case isCtxOf(apis.Event):
+		msg = fmt.Sprintf("%s gets %s, so its event leaves the span carried by %s", apiName(info, outer), text, name)
+	case isCtxOf(apis.SpanStart):
+		msg = fmt.Sprintf("%s gets %s, so the new span starts a separate trace instead of joining the span carried by %s", apiName(info, outer), text, name)
+		if w.inSpawn() {
+			// Keep Background's lack of cancellation: the goroutine
+			// may outlive the caller.
 			w.report(root, c, msg, w.withoutCancel(root, c))
 			return
 		}
-	case isCtxOf(apis.Event):
-		msg = fmt.Sprintf("%s gets %s, so its event leaves the span carried by %s", apiName(w.pass.TypesInfo, outer), text, name)
-	case isCtxOf(apis.SpanStart):
-		msg = fmt.Sprintf("%s gets %s, so the new span starts a separate trace instead of joining the span carried by %s", apiName(w.pass.TypesInfo, outer), text, name)
+	case w.inSpawn():
+		if w.isEntry(root, outer, stack) {
+			msg = fmt.Sprintf("goroutine starts from %s, so its events leave the span carried by %s", text, name)
+		} else {
+			msg = fmt.Sprintf("%s gets %s in a goroutine, so its work leaves the span carried by %s", calleeText(w.pass, outer), text, name)
+		}
+		w.report(root, c, msg, w.withoutCancel(root, c))
+		return
 	default:
 		return
 	}
 	w.report(root, c, msg, w.passCtx(root, c))
+}
+
+// isEntry reports whether outer, the call given root, is the entry of
+// the innermost spawned code: the spawned call itself (go f(root)), a
+// spawner given root as its context (tracing.Go(root, ...)), or the
+// first statement, defers aside, of a spawned function literal's body
+// (go func() { defer wg.Done(); f(root) }(), g.Go(func() error {
+// return f(root) })).
+func (w *walker) isEntry(root, outer *ast.CallExpr, stack []ast.Node) bool {
+	spawn := w.spawns[len(w.spawns)-1]
+	if spawn == ast.Node(root) || spawn == ast.Node(outer) {
+		return true
+	}
+	var lit *ast.FuncLit
+	switch n := spawn.(type) {
+	case *ast.FuncLit:
+		lit = n
+	case *ast.CallExpr:
+		lit, _ = ast.Unparen(n.Fun).(*ast.FuncLit)
+	}
+	if lit == nil || lit.Body == nil {
+		return false
+	}
+	var first ast.Stmt
+	for _, s := range lit.Body.List {
+		if _, ok := s.(*ast.DeferStmt); !ok {
+			first = s
+			break
+		}
+	}
+	var top ast.Expr
+	switch s := first.(type) {
+	case *ast.ExprStmt:
+		top = s.X
+	case *ast.ReturnStmt:
+		if len(s.Results) == 1 {
+			top = s.Results[0]
+		}
+	case *ast.AssignStmt:
+		if len(s.Rhs) == 1 {
+			top = s.Rhs[0]
+		}
+	}
+	return top != nil && ast.Unparen(top) == ast.Expr(outer)
+}
+
+// calleeText names the function call calls as written, without the
+// receiver: work, pkg.Load for a function of an imported package,
+// AppendWatcherMetadata for m.AppendWatcherMetadata(...).
+func calleeText(pass *analysis.Pass, call *ast.CallExpr) string {
+	fun := ast.Unparen(call.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = ast.Unparen(f.X)
+	case *ast.IndexListExpr:
+		fun = ast.Unparen(f.X)
+	}
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		if x, ok := ast.Unparen(f.X).(*ast.Ident); ok {
+			if _, ok := pass.TypesInfo.Uses[x].(*types.PkgName); ok {
+				return x.Name + "." + f.Sel.Name
+			}
+		}
+		return f.Sel.Name
+	}
+	return "the call"
 }
 
 // checkCtxless reports a context-less event (slog.Info) called by call.

@@ -37,11 +37,23 @@ Inside spawned code (a go statement's call, and the function given to
 sync.WaitGroup.Go, errgroup.Group.Go and TryGo, time.AfterFunc or
 tracing.Go), when a context is in scope, lostspan reports:
 
-  - context.Background() or context.TODO() passed to any call: the
-    goroutine starts a new trace. The fix passes
+  - context.Background() or context.TODO() passed to any call. At the
+    spawn's entry (go f(context.Background()), tracing.Go(context.TODO(),
+    ...), or the first statement, defers aside, of the spawned function
+    literal: go func() { defer wg.Done(); f(context.Background()) }()) the
+    goroutine starts a new trace: "goroutine starts from
+    context.Background(), so its events leave the span carried by ctx".
+    Given to any other call in the goroutine, the callee's work leaves the
+    span: "AppendWatcherMetadata gets context.Background() in a goroutine,
+    so its work leaves the span carried by ctx"; the callee is named as
+    written without its receiver (work, pkg.Load, AppendWatcherMetadata
+    for m.AppendWatcherMetadata). The fix passes
     context.WithoutCancel(ctx), which keeps the span but, like Background,
     not the caller's cancellation, so the goroutine may still outlive the
-    caller; given to an event, it passes ctx itself.
+    caller. Given as the context of an event or span start, the message
+    is that of the event or span start (below), in a goroutine too; the
+    fix passes ctx itself to an event, context.WithoutCancel(ctx) to a
+    span start in a goroutine.
   - a context-less event (slog.Info, logger.Warn, ...): its event leaves
     the span. The fix calls the Context form: slog.InfoContext(ctx, ...).
   - a stale context: an ancestor of the span context from which a span was

@@ -57,7 +57,7 @@ func selectDefer(ctx context.Context, jobs <-chan int) {
 				slog.Warn("cancelled") // want `slog.Warn in a goroutine takes no context`
 				return
 			case j := <-jobs:
-				_ = work(context.TODO(), j) // want `goroutine starts from context.TODO\(\)`
+				_ = work(context.TODO(), j) // want `work gets context.TODO\(\) in a goroutine, so its work leaves the span carried by ctx`
 			}
 		}
 	}()

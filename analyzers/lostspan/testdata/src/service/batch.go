@@ -51,7 +51,7 @@ func Heartbeat(ctx context.Context, every time.Duration, progress func() int) *t
 	var t *time.Timer
 	t = time.AfterFunc(every, func() {
 		slog.Info("batch progress", "done", progress()) // want `slog.Info in a goroutine takes no context, so its event leaves the span carried by ctx`
-		tracing.Info(context.TODO(), "tick")            // want `goroutine starts from context.TODO\(\)`
+		tracing.Info(context.TODO(), "tick")            // want `tracing.Info gets context.TODO\(\), so its event leaves the span carried by ctx`
 		t.Reset(every)
 	})
 	return t

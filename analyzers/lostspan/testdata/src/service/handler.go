@@ -76,7 +76,7 @@ func (a *API) Quotes(w http.ResponseWriter, r *http.Request) {
 	}
 
 	// Fire and forget: the audit record must outlive the request.
-	go a.audit.InfoContext(context.Background(), "quoted", "sku", sku) // want `goroutine starts from context.Background\(\), so its events leave the span carried by gctx`
+	go a.audit.InfoContext(context.Background(), "quoted", "sku", sku) // want `Logger.InfoContext gets context.Background\(\), so its event leaves the span carried by gctx`
 
 	_ = json.NewEncoder(w).Encode(quotes)
 }

@@ -51,7 +51,7 @@ func spanInGoroutine(ctx context.Context) {
 	ctx, span := tracing.Start(ctx, "parent")
 	defer span.End()
 	go func() {
-		jctx, jspan := tracing.Start(context.Background(), "job") // want `goroutine starts from context.Background\(\)`
+		jctx, jspan := tracing.Start(context.Background(), "job") // want `tracing.Start gets context.Background\(\), so the new span starts a separate trace instead of joining the span carried by ctx`
 		defer jspan.End()
 		_ = work(jctx, 1)
 	}()
@@ -63,8 +63,8 @@ func spanInGoroutine(ctx context.Context) {
 // An event's own context: passing ctx itself is enough.
 func eventInGoroutine(ctx context.Context) {
 	go func() {
-		slog.InfoContext(context.Background(), "done") // want `goroutine starts from context.Background\(\), so its events leave the span carried by ctx`
-		tracing.Info(context.TODO(), "done")           // want `goroutine starts from context.TODO\(\)`
+		slog.InfoContext(context.Background(), "done") // want `slog.InfoContext gets context.Background\(\), so its event leaves the span carried by ctx`
+		tracing.Info(context.TODO(), "done")           // want `tracing.Info gets context.TODO\(\), so its event leaves the span carried by ctx`
 	}()
 }
 
