@@ -546,6 +546,11 @@ func (p *pkg) moveUp(file *ast.File, main *ast.FuncDecl, install, stmt ast.Stmt)
 		}
 	}
 	text.WriteString(indent + strings.ReplaceAll(fix.Source(p.pass.Fset, install), "\n", "\n"+indent) + "\n")
+	// Between blank lines, the statement takes one of them along, so that
+	// no double blank line (not gofmt-clean) is left behind.
+	if p.blankAround(file, main.Body, first, last) && last+2 <= tf.LineCount() {
+		last++
+	}
 	del := analysis.TextEdit{Pos: tf.LineStart(first), End: tf.LineStart(last + 1)}
 	atLine := p.line(stmt.Pos())
 	if cg := p.leadingComment(file, main.Body, stmt); cg != nil {
@@ -553,6 +558,29 @@ func (p *pkg) moveUp(file *ast.File, main *ast.FuncDecl, install, stmt ast.Stmt)
 	}
 	at := tf.LineStart(atLine)
 	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(text.String())}, del}
+}
+
+// blankAround reports whether the lines just above first and just below
+// last hold neither a statement, a comment, nor a brace of body.
+func (p *pkg) blankAround(file *ast.File, body *ast.BlockStmt, first, last int) bool {
+	above, below := p.line(body.Lbrace), p.line(body.Rbrace)
+	note := func(start, end int) {
+		if end < first && end > above {
+			above = end
+		}
+		if start > last && start < below {
+			below = start
+		}
+	}
+	for _, s := range body.List {
+		note(p.line(s.Pos()), p.line(s.End()))
+	}
+	for _, cg := range file.Comments {
+		if body.Lbrace < cg.Pos() && cg.End() < body.Rbrace {
+			note(p.line(cg.Pos()), p.line(cg.End()))
+		}
+	}
+	return first-above >= 2 && below-last >= 2
 }
 
 // leadingComment returns the comment group that sits on the lines just

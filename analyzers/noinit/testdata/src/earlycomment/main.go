@@ -1,7 +1,7 @@
 package main // want package:"emits" package:"installers"
 
 // The installation moves up with its comment, above the comment of the
-// first premature event.
+// first premature event, and leaves no double blank line behind.
 
 import (
 	"context"
@@ -18,5 +18,6 @@ func main() { // want main:"installs"
 	// Install the subscriber:
 	// text on stderr.
 	tracing.Init()
+
 	tracing.Info(ctx, "running")
 }
