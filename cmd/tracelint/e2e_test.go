@@ -15,8 +15,10 @@ import (
 // The end-to-end test builds tracelint and runs it on the module in
 // testdata/vet (example.com/vetdemo, which uses the real runtime through
 // a replace directive): standalone, with -json, -fix and -diff, and as
-// the tool of go vet -vettool and go fix -fixtool. Each run gets a fresh
-// copy of the module. Nothing reaches the network: GOPROXY=off.
+// the tool of go vet -vettool and go fix -fixtool. Standalone runs,
+// -fix and -diff included, take internal/driver's fast path. Each run
+// gets a fresh copy of the module. Nothing reaches the network:
+// GOPROXY=off.
 
 // The diagnostics of the module, positions relative to its root.
 var wantDiagnostics = []string{
@@ -108,6 +110,14 @@ func TestEndToEnd(t *testing.T) {
 			}
 		}
 		wantFile(t, dir, original) // -diff writes nothing
+
+		// The fast path (internal/driver) prints what multichecker's
+		// own -fix -diff prints (a profile flag takes the latter).
+		slow := run(t, dir, bin, "-cpuprofile="+filepath.Join(t.TempDir(), "cpu"), "-fix", "-diff", "./...")
+		slow.wantExit(t, 0)
+		if slow.stdout != r.stdout {
+			t.Errorf("-fix -diff:\n%s\nmultichecker's:\n%s", r.stdout, slow.stdout)
+		}
 
 		// Analyzer flags: -idinmessage.keycase.
 		r = run(t, dir, bin, "-idinmessage.keycase=camel", "-fix", "-diff", "./...")

@@ -13,9 +13,11 @@
 // a run without facts does), and prunes the graph of fact passes to the
 // packages loaded from source.
 //
-// Everything the fast path does not handle (go vet's protocol, help,
-// -fix, -diff, -debug, profiles, an analyzer with facts but no declared
-// scope) goes to multichecker.Main unchanged.
+// -fix and -fix -diff apply the fixes as multichecker does (see
+// applyFixes). Everything the fast path does not handle (go vet's
+// protocol, help, -V, -flags, -debug, the profile flags -cpuprofile,
+// -memprofile and -trace, an analyzer with facts but no declared scope)
+// goes to multichecker.Main unchanged.
 package driver
 
 import (
@@ -66,6 +68,8 @@ type run struct {
 	json      bool
 	context   int
 	tests     bool
+	fix       bool // apply the fixes instead of reporting
+	diff      bool // with fix, print the fixes as a diff instead
 }
 
 // parse parses args for the fast path. It reports false for anything the
@@ -78,6 +82,8 @@ func parse(analyzers []*analysis.Analyzer, args []string) (*run, bool) {
 	fs.BoolVar(&r.json, "json", false, "")
 	fs.IntVar(&r.context, "c", -1, "")
 	fs.BoolVar(&r.tests, "test", true, "")
+	fs.BoolVar(&r.fix, "fix", false, "")
+	fs.BoolVar(&r.diff, "diff", false, "")
 	enable := make(map[*analysis.Analyzer]*triState)
 	for _, a := range analyzers {
 		t := new(triState)
@@ -86,7 +92,7 @@ func parse(analyzers []*analysis.Analyzer, args []string) (*run, bool) {
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, "") })
 	}
 	if err := fs.Parse(args); err != nil {
-		return nil, false // -fix, -diff, -V, -flags, -debug, ... or a mistake
+		return nil, false // -V, -flags, -debug, profiles, ... or a mistake
 	}
 	r.patterns = fs.Args()
 	if len(r.patterns) == 0 || r.patterns[0] == "help" ||
@@ -151,6 +157,14 @@ func (r *run) run() (exitcode int) {
 		log.Print(err)
 		return 1
 	}
+	if r.fix {
+		// As multichecker: print nothing, exit 0 for diagnostics.
+		if err := applyFixes(graph.Roots, r.diff, os.Stdout); err != nil {
+			log.Print(err)
+			return 1
+		}
+		return exitcode
+	}
 	if r.json {
 		if err := graph.PrintJSON(os.Stdout); err != nil {
 			return 1
@@ -182,10 +196,13 @@ func (r *run) run() (exitcode int) {
 // the scope are type-checked from source too, in the same load (so that
 // the roots see their types, and the facts on them); every package's
 // Imports is pruned to those, which is all checker.Analyze follows.
+// Finding those dependencies takes a go list pass of its own over the
+// import graph, skipped when go.mod shows there can be none
+// (outOfReach).
 func (r *run) load() ([]*packages.Package, error) {
 	var extra []string
 	var wanted map[string]bool // IDs of the packages the patterns name
-	if len(r.scope) > 0 {
+	if len(r.scope) > 0 && !outOfReach(r.patterns, r.scope) {
 		// The import graph alone (go list -deps, no compilation).
 		meta, err := packages.Load(&packages.Config{
 			Mode:  packages.NeedName | packages.NeedImports | packages.NeedDeps,
@@ -219,8 +236,14 @@ func (r *run) load() ([]*packages.Package, error) {
 	if len(pkgs) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(r.patterns, " "))
 	}
-	if wanted == nil {
+	if len(r.scope) == 0 {
 		return pkgs, nil
+	}
+	if wanted == nil { // outOfReach: the patterns' packages only
+		wanted = make(map[string]bool)
+		for _, p := range pkgs {
+			wanted[p.ID] = true
+		}
 	}
 
 	// Prune: a fact pass follows only imports type-checked from source
