@@ -37,7 +37,17 @@ through chains such as logger.With(...).Info — when it is:
 Constant messages and constant expressions ("a " + "b"), a Sprintf
 without operands (fmt.Sprintf("100%% done")), a message that arrives
 as a parameter, and printf-style APIs (log.Printf, or fmt.Errorf that
-is not logged) are not reported.
+is not logged) are not reported. Nor is a local string variable that
+holds one of a few constants: declared in the function (not a
+parameter), every assignment to it a constant expression, none inside
+a function literal, its address never taken. The message then takes
+one of a few fixed texts:
+
+	app := "Prometheus Server"
+	if agent {
+		app = "Prometheus Agent"
+	}
+	logger.Info("Starting "+app, "agent", agent) // not reported
 
 The suggested fix makes the message constant and records each value as
 one field in the call's own style: key-value pairs for slog's Info,
@@ -62,12 +72,28 @@ runs or what is printed: indexed verbs (%[1]d), widths or precisions
 taken from operands (%*d), a verb count that does not match the
 operands, operands whose evaluation could move past other arguments
 with side effects, a message built up in several assignments (in a
-loop, say), a message variable used more than once, and a message with
-no words left once its values are removed. It also comes without a fix
+loop, say), a message variable used more than once, a message with no
+words left once its values are removed, and a message that also holds
+one of those constant locals. It also comes without a fix
 where a value would become a field that renders badly (a
-context.Context, a func, a channel, a lock, a stream, a []byte payload
-converted by string(b): what the unloggable analyzer reports), so that
+context.Context, a func, a channel, a lock, a stream, a []byte payload: what the unloggable analyzer reports), so
+that
 the fix never trades one diagnostic for another.
+
+Nor is there a fix when removing the values would leave a broken
+sentence: when a value follows a preposition, an article, a
+conjunction or a copula (every, in, on, at, to, for, of, from, with,
+by, than, the, a, an, and, or, as, is, was, are), which would be left
+dangling:
+
+	slog.Info(fmt.Sprintf("will retry joining cluster every %v", d))
+	// would become "will retry joining cluster every": no fix
+	slog.Warn(fmt.Sprintf("Invalid API version '%v', expected one of '%v'", v, list))
+	// would become "Invalid API version expected one of": no fix
+
+A value after any other word, or after punctuation only, keeps its
+fix: "User %d logged in" becomes "User logged in", and
+"request done: "+id becomes "request done".
 
 The flag -idinmessage.keycase (snake, camel, kebab or pascal; default
 snake) chooses how the keys of new fields are written.

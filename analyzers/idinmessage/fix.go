@@ -28,9 +28,13 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 	}
 	taken = append(taken, c.chainKeys(call)...)
 
-	text := rewrite(pieces(m.parts))
+	ps := pieces(m.parts)
+	text := rewrite(ps)
 	if !hasWord(text) {
 		return nil // nothing of the message would be left
+	}
+	if dangling(ps) != "" {
+		return nil // "retry every %v" → "retry every": a broken sentence
 	}
 
 	// Evaluation order: the values move from the message to the end of

@@ -68,6 +68,7 @@ type checker struct {
 	keyCase keys.Case
 	funcs   map[ast.Node]*funcInfo               // by *ast.FuncDecl or *ast.FuncLit
 	imports map[*ast.File]map[*types.PkgName]int // uses of each imported package, by file
+	cur     inspector.Cursor                     // the call being checked
 
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).
@@ -89,6 +90,7 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	if tv, ok := c.pass.TypesInfo.Types[arg]; !ok || tv.Type == nil || tv.Value != nil {
 		return // constant, or no type information
 	}
+	c.cur = cur
 	m := c.message(cur, arg)
 	if m == nil {
 		return

@@ -28,6 +28,8 @@ var pkgs = []string{
 	"generated",        // generated files are skipped
 	"generics",         // type parameters, generic types, aliases, a shadowed fmt
 	"unloggablevalues", // values that render badly as fields: no fix
+	"constlocal",       // locals that hold one of a few constants (validation.md item 3)
+	"sentence",         // values that complete a sentence: no fix (validation.md item 4)
 }
 
 func Test(t *testing.T) {

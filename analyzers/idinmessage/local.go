@@ -18,7 +18,7 @@ func (c *checker) message(cur inspector.Cursor, arg ast.Expr) *message {
 	if !built {
 		return nil
 	}
-	return &message{parts: ps, noFix: !ok, source: arg}
+	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: arg}
 }
 
 // funcInfo records how the local variables of one function are
@@ -194,7 +194,7 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 			return nil // assigned something else: a parameter, a call
 		}
 		if built == nil {
-			built, builtPs, fixable = a, ps, ok
+			built, builtPs, fixable = a, ps, ok && !hasVariant(ps)
 		}
 		for _, p := range ps {
 			if p.value == nil {
@@ -245,4 +245,50 @@ func followedBy(fnCur inspector.Cursor, stmt ast.Stmt, cur inspector.Cursor) ast
 		}
 	}
 	return nil
+}
+
+// constLocal reports whether id is a local string variable that holds
+// one of a few constants: declared in a function around the call being
+// checked (not a parameter or a result), every assignment to it a
+// constant expression (app := "server"; if agent { app = "agent" }),
+// none of them inside a function literal, and its address never taken.
+// A message built from it takes one of a few fixed texts.
+func (c *checker) constLocal(id *ast.Ident) bool {
+	info := c.pass.TypesInfo
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar || !isString(v.Type()) || !c.cur.Valid() {
+		return false
+	}
+	// The function declaring v: the innermost one around the call
+	// whose body holds v's declaration.
+	var fn ast.Node
+	for fc := range c.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var body *ast.BlockStmt
+		switch n := fc.Node().(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		if body != nil && body.Pos() <= v.Pos() && v.Pos() < body.End() {
+			fn = fc.Node()
+			break
+		}
+	}
+	if fn == nil {
+		return false
+	}
+	as := c.funcInfo(fn).assigns[v]
+	if len(as) == 0 {
+		return false // declared by a type switch, or not found
+	}
+	for _, a := range as {
+		if a.unknown || a.nested {
+			return false
+		}
+		if !a.zero && info.Types[a.rhs].Value == nil {
+			return false
+		}
+	}
+	return true
 }

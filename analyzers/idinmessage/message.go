@@ -35,6 +35,11 @@ type part struct {
 	text string
 	hole bool // a directive without an operand (%!d(MISSING))
 
+	// variant: a local variable holding one of a few constants (see
+	// constLocal). Not a value to record, but not text a fix can
+	// write either.
+	variant bool
+
 	// value is the operand as written (err.Error(), strconv.Itoa(n));
 	// field is the expression the new field records (err, n).
 	value, field ast.Expr
@@ -55,6 +60,18 @@ type keepFormat struct {
 func hasValue(ps []part) bool {
 	for _, p := range ps {
 		if p.value != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVariant reports whether ps holds a local variable that is one of
+// a few constants: its message takes a few fixed texts, which no fix
+// can write as one constant.
+func hasVariant(ps []part) bool {
+	for _, p := range ps {
+		if p.variant {
 			return true
 		}
 	}
@@ -97,6 +114,10 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 		}
 		if x, ok := errorCall(info, e); ok {
 			return []part{{value: e, field: x}}, true, true
+		}
+	case *ast.Ident:
+		if c.constLocal(e) {
+			return []part{{variant: true}}, false, true
 		}
 	}
 	return []part{{value: e, field: e}}, false, true
@@ -200,6 +221,9 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 				return part{text: fmt.Sprintf(verb, v)}
 			}
 		}
+	}
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && c.constLocal(id) {
+		return part{variant: true}
 	}
 	field := arg
 	if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok {

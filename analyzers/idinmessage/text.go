@@ -1,8 +1,10 @@
 package idinmessage
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // pieces returns the constant text of a message between its values:
@@ -124,6 +126,42 @@ func pair(close byte) byte {
 		return '['
 	}
 	return '{'
+}
+
+// functionWords are the words that need what follows them: a
+// preposition, an article, a conjunction or a copula. A message whose
+// value is removed from right after one of them reads broken:
+// "retry joining cluster every %v" → "retry joining cluster every",
+// "less than %d. Setting it to %d" → "less than Setting it to".
+var functionWords = map[string]bool{
+	"every": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"of": true, "from": true, "with": true, "by": true, "than": true,
+	"the": true, "a": true, "an": true, "and": true, "or": true,
+	"as": true, "is": true, "was": true, "are": true,
+}
+
+// dangling returns the function word that a value of a message follows
+// (the last word of the text left before it once the values are
+// removed), given the text between the values (pieces); "" if there is
+// none. Removing that value would leave a broken sentence.
+func dangling(pieces []string) string {
+	for i := 1; i < len(pieces); i++ {
+		before := rewrite(append(slices.Clip(pieces[:i]), ""))
+		if w := lastWord(before); functionWords[strings.ToLower(w)] {
+			return w
+		}
+	}
+	return ""
+}
+
+// lastWord returns the run of letters and digits at the end of s.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
 }
 
 // hasWord reports whether s has a letter or a digit: a message worth

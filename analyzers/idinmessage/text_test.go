@@ -124,3 +124,28 @@ func FuzzRewrite(f *testing.F) {
 		}
 	})
 }
+
+func TestDangling(t *testing.T) {
+	for _, tc := range []struct{ format, want string }{
+		{"will retry joining cluster every %v", "every"},
+		{"Invalid API version '%v', expected one of '%v'", "of"},
+		{"less than %s. Setting it to %s to avoid overload.", "than"},
+		{"connected to: %s", "to"},
+		{"The %s failed", "The"},
+		{"%s is %s", "is"},
+		{"User %d logged in", ""},
+		{"failed: %v", ""},
+		{"Invalid API version '%v'", ""},
+		{"GET /users/%s/orders", ""},
+		{"%s: connection refused", ""},
+		{"took %v to finish", ""},
+		{"in %v", "in"},
+		{"%v", ""},
+		{"plain", ""},
+	} {
+		ps, _ := formatPieces(tc.format)
+		if got := dangling(ps); got != tc.want {
+			t.Errorf("dangling(%q) = %q, want %q", tc.format, got, tc.want)
+		}
+	}
+}

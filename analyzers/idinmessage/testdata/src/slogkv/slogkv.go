@@ -38,6 +38,7 @@ func concat(ctx context.Context, name string, n int, err error) {
 	slog.Error("failed: " + err.Error())                                       // want `err is formatted into the message`
 	slog.Error("load config: " + fmt.Errorf("read %s: %w", name, err).Error()) // want `fmt.Errorf\("read %s: %w", name, err\) is formatted`
 	slog.Warn("flag is " + strconv.FormatBool(n > 0))                          // want `n > 0 is formatted`
+	slog.Warn("flag " + strconv.FormatBool(n > 0))                             // want `n > 0 is formatted`
 	slog.Warn("count " + strconv.FormatInt(int64(n), 10))                      // want `int64\(n\) is formatted`
 	slog.Warn("quoted " + strconv.Quote(name))                                 // want `strconv.Quote\(name\) is formatted`
 }

@@ -34,6 +34,7 @@ func events(ctx context.Context, o Order, id UserID, s Status, err error, n int3
 	tracing.Debug(ctx, fmt.Sprintf("order has %d items", o.Items))                      // want `o.Items is formatted`
 	tracing.Warn(ctx, fmt.Sprintf("total %v paid %t", o.Total, o.Paid))                 // want `o.Total and o.Paid are formatted`
 	tracing.Trace(ctx, fmt.Sprintf("customer %d at %v", o.Customer, o.Placed))          // want `o.Customer and o.Placed are formatted`
+	tracing.Trace(ctx, fmt.Sprintf("customer %d, placed %v", o.Customer, o.Placed))     // want `o.Customer and o.Placed are formatted`
 	tracing.Info(ctx, fmt.Sprintf("took %s", o.Took), tracing.String("order_id", o.ID)) // want `o.Took is formatted`
 	tracing.Error(ctx, "failed: "+err.Error())                                          // want `err is formatted into the message`
 	tracing.Info(ctx, fmt.Sprintf("user %s status %v", id, s))                          // want `id and s are formatted`

@@ -15,9 +15,8 @@ import (
 // a field would draw unloggable's diagnostic.
 func noFix(ctx context.Context, id string, handler func(), done chan struct{}, body []byte) {
 	slog.InfoContext(ctx, fmt.Sprintf("ctx %v", ctx))                    // want `ctx is formatted into the message`
-	slog.InfoContext(ctx, fmt.Sprintf("calling %v for %s", handler, id)) // want `handler and id are formatted`
-	slog.InfoContext(ctx, fmt.Sprint("waiting on ", done))               // want `done is formatted`
-	slog.InfoContext(ctx, "body "+string(body))                          // want `string\(body\) is formatted`
+	slog.InfoContext(ctx, fmt.Sprintf("calling %v, id %s", handler, id)) // want `handler and id are formatted`
+	slog.InfoContext(ctx, fmt.Sprint("waiting: ", done))                 // want `done is formatted`
 	slog.LogAttrs(ctx, slog.LevelInfo, "ctx "+fmt.Sprint(ctx))           // want `ctx is formatted`
 	tracing.Info(ctx, fmt.Sprintf("handler %v", handler))                // want `handler is formatted`
 	_, span := tracing.Start(ctx, fmt.Sprintf("wait %v", done))          // want `done is formatted`

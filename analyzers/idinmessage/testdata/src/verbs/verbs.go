@@ -24,6 +24,7 @@ func keep(digest []byte, name string, ratio float64, n int, k Kind, v any, d tim
 	slog.Info(fmt.Sprintf("body %s", body))                // want `body is formatted`
 	slog.Info(fmt.Sprint("raw ", body))                    // want `body is formatted`
 	slog.Info(fmt.Sprintf("hex %x and %x", n, n))          // want `n is formatted`
+	slog.Info(fmt.Sprintf("hex %x, again %x", n, n))       // want `n is formatted`
 	slog.Info(fmt.Sprintf("plain %v, %s, %d", v, name, n)) // want `v, name and n are formatted`
 }
 
