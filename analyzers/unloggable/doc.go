@@ -31,11 +31,11 @@ Span.Record. It reports, by the value's static type:
     is a concrete type merely because it has a Read method), net.Conn,
     http.ResponseWriter, *os.File, *http.Request, *http.Response,
     *bufio.Reader, *bufio.Writer, *bufio.ReadWriter;
-  - payloads: []byte (and named types of it without methods),
-    json.RawMessage, string(b) of a []byte b (but not of the text of
-    debug.Stack()), *bytes.Buffer (whose
-    String method logs the whole buffer), and byte arrays longer than
-    64 bytes.
+  - payloads: []byte (and named types of it without methods) and
+    json.RawMessage passed as they are, *bytes.Buffer (whose String
+    method logs the whole buffer), and byte arrays longer than 64
+    bytes. An explicit conversion string(b) is never reported: it is
+    the author saying that the bytes are text, and it logs as text.
 
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
@@ -52,10 +52,15 @@ type is unknown.
 
 Each diagnostic carries at most one fix:
 
-  - a []byte payload (or json.RawMessage, or string(b)) becomes its
-    length, under the key with a "len" suffix: tracing.Int("body_len",
-    len(body)), or "body_len", len(body) in key-value style; a
-    *bytes.Buffer becomes buf.Len() the same way;
+  - a []byte payload (or json.RawMessage) becomes its length, under
+    the key with a "len" suffix: tracing.Int("body_len", len(body)), or
+    "body_len", len(body) in key-value style; a *bytes.Buffer becomes
+    buf.Len() the same way;
+  - a []byte holding a stack trace becomes string(buf) under the same
+    key, in key-value style or an Any field (the trace is the point of
+    the field): a call of debug.Stack(), or a variable that the function
+    assigns, anywhere, from debug.Stack() or from a buffer sliced at the
+    length runtime.Stack returned (buf = buf[:runtime.Stack(buf, false)]);
   - an *os.File becomes f.Name();
   - an *http.Request becomes two fields, method and path (r.Method and
     r.URL.Path); this needs the field to be an argument of the logging

@@ -15,14 +15,27 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
+
+// enclosingFunc returns the outermost function declaration or literal
+// around cur (where every assignment to a local it can see is), or nil.
+func enclosingFunc(cur inspector.Cursor) ast.Node {
+	var fn ast.Node
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = c.Node()
+	}
+	return fn
+}
 
 // A site is one recorded value that renders badly, with what a fix
 // needs to know about where it is recorded.
 type site struct {
 	f     *loggable.Finding
-	value ast.Expr // the value, where the diagnostic goes
-	key   ast.Expr // its key, or nil
+	cur   inspector.Cursor // the call recording the value
+	value ast.Expr         // the value, where the diagnostic goes
+	key   ast.Expr         // its key, or nil
+	stack bool             // a []byte payload holding a stack trace: text
 
 	// The field constructor call holding value (nil in key-value style).
 	ctor    *ast.CallExpr
@@ -38,6 +51,9 @@ type site struct {
 }
 
 func (c *checker) report(s *site) {
+	if s.f.Class == loggable.Payload {
+		s.stack = loggable.HoldsStackTrace(c.pass.TypesInfo, enclosingFunc(s.cur), s.value)
+	}
 	d := analysis.Diagnostic{Pos: s.value.Pos(), End: s.value.End(), Message: c.message(s)}
 	if sf := c.suggest(s); sf != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*sf}
@@ -55,8 +71,12 @@ func (c *checker) message(s *site) string {
 	atyp := withArticle(typ)
 	switch f.Class {
 	case loggable.Payload:
-		if f.Conv {
-			return fmt.Sprintf("%s converts %s payload; the log would carry every byte of it — record %s instead", name, atyp, lenOf(base))
+		if s.stack {
+			text := "string(" + base + ")"
+			if base == "the value" {
+				text = "it as a string"
+			}
+			return fmt.Sprintf("%s is %s payload holding a stack trace; a JSON log would carry it as base64 — record %s instead", name, atyp, text)
 		}
 		if isNamed(f.Type, "encoding/json", "RawMessage") {
 			return fmt.Sprintf("%s is %s payload; the log would carry the whole JSON document — record %s instead", name, atyp, lenOf(base))
@@ -112,6 +132,9 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 	info := c.pass.TypesInfo
 	switch f.Class {
 	case loggable.Payload, loggable.Buffer:
+		if s.stack {
+			return replaceValue(s, fmt.Sprintf("Record %s as text", c.name(s.value)), "string("+c.src(s.value)+")")
+		}
 		value := "len(" + c.src(f.Base) + ")"
 		if f.Class == loggable.Buffer {
 			value = operand(c.src(f.Base), f.Base) + ".Len()"

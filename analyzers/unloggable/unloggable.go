@@ -56,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 				c.checkCtor(cur, call, api)
 			}
 			if api.Fields >= 0 && api.Style == apis.SlogKV {
-				c.checkKV(call, api)
+				c.checkKV(cur, call, api)
 			}
 		}
 	}
@@ -79,10 +79,10 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 		return
 	}
 	f := c.Classify(value)
-	if f == nil {
-		return
+	if f == nil || f.Conv {
+		return // string(b): the author says the bytes are text
 	}
-	site := &site{f: f, value: value, key: apis.Arg(call, api.Key), ctor: call, ctorAPI: api}
+	site := &site{f: f, cur: cur, value: value, key: apis.Arg(call, api.Key), ctor: call, ctorAPI: api}
 	// Is the constructor itself an argument of a logging call?
 	if k, i := cur.ParentEdge(); k == edge.CallExpr_Args {
 		parent := cur.Parent().Node().(*ast.CallExpr)
@@ -96,13 +96,13 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 // checkKV checks the values of the key-value arguments of a call in
 // slog's style; slog.Attr arguments are fields of their own, checked
 // as constructor calls.
-func (c *checker) checkKV(call *ast.CallExpr, api *apis.API) {
+func (c *checker) checkKV(cur inspector.Cursor, call *ast.CallExpr, api *apis.API) {
 	for _, p := range pairs(c.pass.TypesInfo, api, call) {
 		if p.value == nil {
 			continue
 		}
-		if f := c.Classify(p.value); f != nil {
-			c.report(&site{f: f, value: p.value, key: p.key, call: call, api: api, index: p.index, n: 2})
+		if f := c.Classify(p.value); f != nil && !f.Conv { // string(b) is text
+			c.report(&site{f: f, cur: cur, value: p.value, key: p.key, call: call, api: api, index: p.index, n: 2})
 		}
 	}
 }

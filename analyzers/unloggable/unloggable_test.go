@@ -14,7 +14,7 @@ import (
 
 // pkgs are the testdata packages run with the default flags, one per
 // concern.
-var pkgs = []string{"payload", "funcs", "locks", "streams", "kv"}
+var pkgs = []string{"payload", "funcs", "locks", "streams", "kv", "textbytes", "stacks"}
 
 func Test(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), unloggable.Analyzer, pkgs...)

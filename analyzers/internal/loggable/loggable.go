@@ -52,9 +52,9 @@ func (k Class) String() string {
 // A Finding is a value that renders badly.
 type Finding struct {
 	Class Class
-	Type  types.Type // the value's type (for a payload converted by string(b), b's type)
+	Type  types.Type // the value's type (for string(b), b's type)
 	Base  ast.Expr   // the expression a fix builds on (b of string(b), else the value); nil from ClassifyType
-	Conv  bool       // the value is string(Base)
+	Conv  bool       // the value is string(Base): text by the author's word, see [Classifier.Classify]
 
 	Inner types.Type // LockOwner: the sync or atomic type inside
 	Path  []string   // LockOwner: the field path to it ("[i]" for an array element)
@@ -70,17 +70,21 @@ type Classifier struct {
 	methods typeutil.MethodSetCache
 }
 
-// Classify returns what is wrong with logging the value of e, or nil.
-// Besides the classes of [Classifier.ClassifyType], it reports string(b)
-// of a []byte payload (except of runtime/debug.Stack(), which is text).
+// Classify returns what is wrong with logging the value of e, or nil:
+// the classes of [Classifier.ClassifyType] of e's static type.
+//
+// An explicit conversion string(b) of a []byte payload (other than of
+// debug.Stack()) comes back as a Payload finding with Conv set: the
+// conversion is the author saying the bytes are text, so the unloggable
+// analyzer does not report it, but an analyzer that would move such an
+// expression into a field of its own accord may still decline to.
 func (c *Classifier) Classify(e ast.Expr) *Finding {
 	t := c.Info.TypeOf(e)
 	if t == nil {
 		return nil
 	}
-	// string(b) of a []byte payload.
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 && isString(t) {
-		if tv, ok := c.Info.Types[call.Fun]; ok && tv.IsType() && !isStackTrace(c.Info, call.Args[0]) {
+		if tv, ok := c.Info.Types[call.Fun]; ok && tv.IsType() && !isCallTo(c.Info, call.Args[0], "runtime/debug", "Stack") {
 			if at := c.Info.TypeOf(call.Args[0]); at != nil {
 				if f := c.ClassifyType(at); f != nil && f.Class == Payload {
 					f.Base, f.Conv = call.Args[0], true
@@ -251,14 +255,14 @@ func isNamed(t types.Type, path, name string) bool {
 	return obj != nil && obj.Pkg().Path() == path && obj.Name() == name
 }
 
-func isByte(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Uint8
-}
-
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Uint8
 }
 
 // rendersItself reports whether the method set of t (not of *t: a
@@ -299,13 +303,126 @@ var (
 	errorType = types.Universe.Lookup("error").Type()
 )
 
-// isStackTrace reports whether e is a call of runtime/debug.Stack: its
-// bytes are text written for a log, not a payload.
-func isStackTrace(info *types.Info, e ast.Expr) bool {
+// HoldsStackTrace reports whether the bytes of e are the text of a
+// stack trace, so that string(e) is the way to log them: e is a call of
+// runtime/debug.Stack, or a variable that fn (the function declaring or
+// using it; nil when unknown) assigns, anywhere, from such a call, from
+// a slice expression whose bounds call runtime.Stack
+// (buf = buf[:runtime.Stack(buf, false)]) or use a variable assigned its
+// result, or from another such variable. Both functions are matched by
+// identity. Info must record Uses and Defs.
+func HoldsStackTrace(info *types.Info, fn ast.Node, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if isCallTo(info, e, "runtime/debug", "Stack") {
+		return true
+	}
+	v := localVar(info, e)
+	if v == nil || fn == nil {
+		return false
+	}
+	// Every value assigned to a variable in fn, by variable.
+	assigned := make(map[*types.Var][]ast.Expr)
+	add := func(lhs, rhs ast.Expr) {
+		if w := localVar(info, lhs); w != nil {
+			assigned[w] = append(assigned[w], ast.Unparen(rhs))
+		}
+	}
+	ast.Inspect(fn, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i := range n.Lhs {
+					add(n.Lhs[i], n.Rhs[i])
+				}
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == len(n.Values) {
+				for i := range n.Names {
+					add(n.Names[i], n.Values[i])
+				}
+			}
+		}
+		return true
+	})
+	// callsRuntimeStack: x calls runtime.Stack, or is a variable
+	// assigned a call of it (n := runtime.Stack(buf, false)).
+	callsRuntimeStack := func(x ast.Expr) bool {
+		if x == nil {
+			return false
+		}
+		found := false
+		ast.Inspect(x, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				found = found || isCallTo(info, n, "runtime", "Stack")
+			case *ast.Ident:
+				if w := localVar(info, n); w != nil {
+					for _, rhs := range assigned[w] {
+						found = found || isCallTo(info, rhs, "runtime", "Stack")
+					}
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	seen := make(map[*types.Var]bool)
+	var holds func(v *types.Var) bool
+	holds = func(v *types.Var) bool {
+		if seen[v] {
+			return false
+		}
+		seen[v] = true
+		for _, rhs := range assigned[v] {
+			switch rhs := rhs.(type) {
+			case *ast.CallExpr:
+				if isCallTo(info, rhs, "runtime/debug", "Stack") {
+					return true
+				}
+			case *ast.SliceExpr:
+				if callsRuntimeStack(rhs.Low) || callsRuntimeStack(rhs.High) || callsRuntimeStack(rhs.Max) {
+					return true
+				}
+				if w := localVar(info, ast.Unparen(rhs.X)); w != nil && holds(w) {
+					return true
+				}
+			case *ast.Ident:
+				if w := localVar(info, rhs); w != nil && holds(w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return holds(v)
+}
+
+// localVar returns the variable (not a struct field, not package-level)
+// that the identifier e denotes, or nil.
+func localVar(info *types.Info, e ast.Expr) *types.Var {
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	obj := info.Uses[id]
+	if obj == nil {
+		obj = info.Defs[id]
+	}
+	v, ok := obj.(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil || v.Parent() == v.Pkg().Scope() {
+		return nil
+	}
+	return v
+}
+
+// isCallTo reports whether e is a call of the package-level function
+// path.name.
+func isCallTo(info *types.Info, e ast.Expr, path, name string) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "runtime/debug" && fn.Name() == "Stack"
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == path && fn.Name() == name &&
+		fn.Signature().Recv() == nil
 }

@@ -109,7 +109,9 @@ var (
 func exprs[T any](v T) {
 	_ = string(b)
 	_ = string(debug.Stack())
+	_ = string(raw)
 	_ = (b)
+	_ = raw
 	_ = v
 	_ = string(s)
 	_ = string(txt)
@@ -206,8 +208,8 @@ func TestLockOwnerPath(t *testing.T) {
 }
 
 // TestClassify checks the expressions of exprs: string(b) is the payload
-// b converted, string(debug.Stack()) is text, a type parameter's dynamic
-// type is unknown.
+// b converted (Conv: text by the author's word), string(debug.Stack())
+// is text, a type parameter's dynamic type is unknown.
 func TestClassify(t *testing.T) {
 	_, info, file := check(t)
 	c := &loggable.Classifier{Info: info}
@@ -219,7 +221,9 @@ func TestClassify(t *testing.T) {
 	want := map[string]*result{
 		"string(b)":             {loggable.Payload, "b", true},
 		"string(debug.Stack())": nil,
+		"string(raw)":           {loggable.Payload, "raw", true},
 		"(b)":                   {loggable.Payload, "(b)", false},
+		"raw":                   {loggable.Payload, "raw", false},
 		"v":                     nil,
 		"string(s)":             nil,
 		"string(txt)":           nil, // text has MarshalText
@@ -266,5 +270,134 @@ func TestClassString(t *testing.T) {
 		if got := k.String(); got != want {
 			t.Errorf("Class(%d).String() = %q, want %q", k, got, want)
 		}
+	}
+}
+
+const stackSrc = `package p
+
+import (
+	"runtime"
+	"runtime/debug"
+)
+
+func use(any) {}
+
+var global []byte
+
+type fake struct{}
+
+func (fake) Stack() []byte { return nil }
+
+func reslice() {
+	buf := make([]byte, 1<<16)
+	buf = buf[:runtime.Stack(buf, false)]
+	use(buf)
+}
+
+func viaCount() {
+	buf := make([]byte, 1<<16)
+	n := runtime.Stack(buf, true)
+	trace := buf[:n]
+	use(trace)
+}
+
+func debugStack() {
+	s := debug.Stack()
+	use(s)
+}
+
+func direct() {
+	use(debug.Stack())
+}
+
+func copied() {
+	var s []byte
+	if true {
+		s = debug.Stack()
+	}
+	t := s
+	use(t)
+}
+
+func inClosure() {
+	buf := make([]byte, 1024)
+	func() {
+		buf = buf[:runtime.Stack(buf, false)]
+	}()
+	use(buf)
+}
+
+// Not stack traces.
+
+func notResliced() {
+	buf := make([]byte, 1<<16)
+	runtime.Stack(buf, false)
+	use(buf)
+}
+
+func otherSlice(n int) {
+	buf := make([]byte, 1<<16)
+	buf = buf[:n]
+	use(buf)
+}
+
+func otherStack(f fake) {
+	s := f.Stack()
+	use(s)
+}
+
+func pkgLevel() {
+	use(global)
+}
+
+func cycle() {
+	var a, b []byte
+	a = b
+	b = a
+	use(a)
+}
+`
+
+// TestHoldsStackTrace checks the argument of the last use call of each
+// function: those before the "Not stack traces" comment hold one.
+func TestHoldsStackTrace(t *testing.T) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", stackSrc, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types: make(map[ast.Expr]types.TypeAndValue),
+		Uses:  make(map[*ast.Ident]types.Object),
+		Defs:  make(map[*ast.Ident]types.Object),
+	}
+	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"reslice": true, "viaCount": true, "debugStack": true, "direct": true, "copied": true, "inClosure": true,
+		"notResliced": false, "otherSlice": false, "otherStack": false, "pkgLevel": false, "cycle": false,
+	}
+	for _, decl := range file.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Name.Name == "use" || fd.Recv != nil {
+			continue
+		}
+		w, ok := want[fd.Name.Name]
+		if !ok {
+			t.Errorf("unexpected function %s", fd.Name.Name)
+			continue
+		}
+		delete(want, fd.Name.Name)
+		last := fd.Body.List[len(fd.Body.List)-1].(*ast.ExprStmt).X.(*ast.CallExpr)
+		if got := loggable.HoldsStackTrace(info, fd, last.Args[0]); got != w {
+			t.Errorf("%s: HoldsStackTrace(%s) = %v, want %v", fd.Name.Name, types.ExprString(last.Args[0]), got, w)
+		}
+		if got := loggable.HoldsStackTrace(info, nil, last.Args[0]); got && fd.Name.Name != "direct" {
+			t.Errorf("%s: HoldsStackTrace without the function = true", fd.Name.Name)
+		}
+	}
+	for name := range want {
+		t.Errorf("no function %s", name)
 	}
 }

@@ -1,0 +1,48 @@
+// Package stacks holds raw []byte stack traces: reported (JSON carries
+// them as base64), fixed to string(buf) under the same key.
+package stacks
+
+import (
+	"context"
+	"log/slog"
+	"runtime"
+	"runtime/debug"
+
+	"github.com/tracelint/tracelint/tracing"
+)
+
+func serve(l *slog.Logger) {
+	if err := recover(); err != nil {
+		const size = 64 << 10
+		buf := make([]byte, size)
+		buf = buf[:runtime.Stack(buf, false)]
+		l.Error("panic while serving request", "err", err, "stack", buf) // want `buf is a \[\]byte payload holding a stack trace; a JSON log would carry it as base64 — record string\(buf\) instead`
+	}
+}
+
+func counted(ctx context.Context) {
+	buf := make([]byte, 1<<16)
+	n := runtime.Stack(buf, true)
+	trace := buf[:n]
+	slog.ErrorContext(ctx, "goroutines", slog.Any("trace", trace)) // want `trace is a \[\]byte payload holding a stack trace`
+}
+
+func debugStack(ctx context.Context) {
+	st := debug.Stack()
+	slog.Error("panicked", "stack", st)                      // want `st is a \[\]byte payload holding a stack trace`
+	slog.Error("panicked", "stack", debug.Stack())           // want `debug.Stack\(\) is a \[\]byte payload holding a stack trace; a JSON log would carry it as base64 — record string\(debug.Stack\(\)\) instead`
+	tracing.Error(ctx, "panicked", tracing.Any("stack", st)) // want `st is a \[\]byte payload holding a stack trace`
+	go func() {
+		slog.Error("panicked in goroutine", "stack", st) // want `st is a \[\]byte payload holding a stack trace`
+	}()
+}
+
+// Nearest cases: bytes that are not (only) a stack trace keep the
+// length fix.
+func notStacks(l *slog.Logger, n int) {
+	buf := make([]byte, 1<<16)
+	runtime.Stack(buf, false)   // not resliced: buf is mostly zero bytes
+	l.Error("dump", "buf", buf) // want `buf is a \[\]byte payload; the log would carry every byte of it \(base64 in JSON\) — record len\(buf\) instead`
+	head := buf[:n]
+	l.Error("dump", "head", head) // want `head is a \[\]byte payload; the log would carry every byte`
+}
