@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
@@ -26,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "idinmessage",
 	Doc:      analysisutil.MustExtractDoc(doc, "idinmessage"),
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/idinmessage",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{analysisutil.Inspect},
 	Run:      run,
 }
 
@@ -49,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 		classifier: loggable.Classifier{Info: pass.TypesInfo},
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
 	for fileCur := range in.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok || ast.IsGenerated(file) {

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
@@ -20,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "lostspan",
 	Doc:      analysisutil.MustExtractDoc(doc, "lostspan"),
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/lostspan",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{analysisutil.Inspect},
 	Run:      run,
 }
 
@@ -38,6 +37,6 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	w := &walker{pass: pass, ctxless: ctxless, spawnRoots: make(map[ast.Node]bool)}
-	pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).WithStack(nil, w.visit)
+	pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector).WithStack(nil, w.visit)
 	return nil, nil
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -23,7 +22,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "unloggable",
 	Doc:      analysisutil.MustExtractDoc(doc, "unloggable"),
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/unloggable",
-	Requires: []*analysis.Analyzer{inspect.Analyzer},
+	Requires: []*analysis.Analyzer{analysisutil.Inspect},
 	Run:      run,
 }
 
@@ -38,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !apis.Uses(pass.Pkg) {
 		return nil, nil // no call in this package can reach a logging API
 	}
-	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	inspect := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
 	c := &checker{pass: pass, Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase}
 	for fileCur := range inspect.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)

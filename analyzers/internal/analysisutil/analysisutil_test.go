@@ -1,6 +1,16 @@
 package analysisutil
 
-import "testing"
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
 
 func TestExtractDoc(t *testing.T) {
 	const src = `/*
@@ -30,5 +40,32 @@ package p
 	}
 	if _, err := ExtractDoc("/*\n# Analyzer x\n\nno title\n*/\npackage p\n", "x"); err == nil {
 		t.Error("a section without its title line was accepted")
+	}
+}
+
+func TestInspectOnlyWhereAPIsAreReachable(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{"package p\n\nimport \"strings\"\n\nvar _ = strings.ToUpper\n", false},
+		{"package p\n\nimport \"log/slog\"\n\nfunc f() { slog.Info(\"x\") }\n", true},
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", tc.src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Inspect.Run(&analysis.Pass{Fset: fset, Files: []*ast.File{f}, Pkg: pkg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.(*inspector.Inspector) != nil; got != tc.want {
+			t.Errorf("Inspect on %q: inspector built = %v, want %v", tc.src, got, tc.want)
+		}
 	}
 }
