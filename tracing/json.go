@@ -225,7 +225,7 @@ func appendJSONAny(b []byte, a any) []byte {
 	}
 	j, err := safeMarshal(a)
 	if err != nil {
-		return appendJSONString(b, "!ERROR: "+err.Error())
+		return appendJSONString(b, "!ERROR: "+anyString(err)) // err may wrap the value's own error
 	}
 	return append(b, j...)
 }

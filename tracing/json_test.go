@@ -153,3 +153,23 @@ func TestJSONKindsAndSpanEvents(t *testing.T) {
 		t.Errorf("close event = %v", c)
 	}
 }
+
+type panickyError struct{}
+
+func (panickyError) Error() string { panic("Error") }
+
+type marshalsPanickyError struct{}
+
+func (marshalsPanickyError) MarshalJSON() ([]byte, error) { return nil, panickyError{} }
+
+// The JSON subscriber calls user code without the dispatcher's recover:
+// an error from MarshalJSON whose Error method panics must still render
+// as a value, and the event must be written.
+func TestJSONMarshalErrorThatPanics(t *testing.T) {
+	buf := jsonOutput(t, Options{})
+	Info(context.Background(), "m", Any("v", marshalsPanickyError{}))
+	out := buf.String()
+	if !strings.Contains(out, `"v":"!ERROR: !PANIC: Error"`) {
+		t.Errorf("output %q does not render the panic as the value", out)
+	}
+}

@@ -1,6 +1,7 @@
 package tracing
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"sync"
@@ -90,8 +91,19 @@ type sink struct {
 // panicked once must not deadlock every later event.
 func (s *sink) write(b []byte) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	defer s.unlock()
 	s.w.Write(b) //nolint:errcheck // a subscriber has nowhere to report write errors
+}
+
+// unlock releases the sink after a write and recovers a panicking
+// writer, which is reported once like a panicking subscriber.
+func (s *sink) unlock() {
+	s.mu.Unlock()
+	if r := recover(); r != nil {
+		if panicReported.CompareAndSwap(false, true) {
+			fmt.Fprintf(os.Stderr, "tracing: writer %T panicked in Write: %v (further panics are not reported)\n", s.w, r)
+		}
+	}
 }
 
 func (s *sink) appendTime(b []byte, t time.Time) []byte {
