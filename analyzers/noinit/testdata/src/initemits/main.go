@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:" emits}" package:" installers}"
 
 // init functions of package main run before main can install.
 
