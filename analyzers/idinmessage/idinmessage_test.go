@@ -2,9 +2,6 @@ package idinmessage_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tracelint/tracelint/analyzers/idinmessage"
+	"github.com/tracelint/tracelint/analyzers/internal/fixedtest"
 	"github.com/tracelint/tracelint/analyzers/suite"
 )
 
@@ -45,7 +43,7 @@ func Test(t *testing.T) {
 // draw unloggable's).
 func checkNoOtherDiagnostic(t *testing.T, pkgs ...string) {
 	t.Helper()
-	dir := fixedTree(t, pkgs...)
+	dir := fixedtest.Tree(t, analysistest.TestData(), pkgs...)
 	for _, a := range suite.Analyzers() {
 		if a == idinmessage.Analyzer {
 			continue
@@ -164,90 +162,12 @@ func TestKeyCaseRejectsUnknown(t *testing.T) {
 	}
 }
 
-// checkFixedCodeIsSilent runs the analyzer again on the fixed code
-// (the .golden files, or the source where nothing changed): the
-// diagnostics left must be exactly those that had no fix. A fix that
-// produced code the analyzer still reports would show up here.
+// checkFixedCodeIsSilent checks that the fixes draw no new diagnostic.
 func checkFixedCodeIsSilent(t *testing.T, results []*analysistest.Result, pkgs ...string) {
 	t.Helper()
-	var unfixed []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			if len(d.SuggestedFixes) == 0 {
-				unfixed = append(unfixed, r.Pass.Pkg.Path()+": "+d.Message)
-			}
-		}
-	}
-	dir := fixedTree(t, pkgs...)
-	var again []string
-	for _, r := range analysistest.Run(&discard{}, dir, idinmessage.Analyzer, pkgs...) {
-		for _, d := range r.Diagnostics {
-			if len(d.SuggestedFixes) > 0 {
-				t.Errorf("fixed code draws a new fixable diagnostic: %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
-			}
-			again = append(again, r.Pass.Pkg.Path()+": "+d.Message)
-		}
-	}
-	slices.Sort(unfixed)
-	slices.Sort(again)
-	if !slices.Equal(unfixed, again) {
-		t.Errorf("diagnostics on the fixed code:\n\t%s\nwant those without a fix:\n\t%s",
-			strings.Join(again, "\n\t"), strings.Join(unfixed, "\n\t"))
-	}
+	fixedtest.Check(t, analysistest.TestData(), idinmessage.Analyzer, results, pkgs...)
 }
 
 type discard struct{}
 
 func (*discard) Errorf(string, ...any) {}
-
-var wantComment = regexp.MustCompile(`\s*// want .*$`)
-
-// fixedTree returns a GOPATH tree holding pkgs as their fixes leave
-// them, without their want comments, and the tracing runtime.
-func fixedTree(t *testing.T, pkgs ...string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for _, pkg := range pkgs {
-		copyFixed(t, dir, pkg)
-	}
-	runtime, err := filepath.Abs(filepath.Join("..", "..", "tracing"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	link := filepath.Join(dir, "src", "github.com", "tracelint", "tracelint", "tracing")
-	if err := os.MkdirAll(filepath.Dir(link), 0o777); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(runtime, link); err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-func copyFixed(t *testing.T, dir, pkg string) {
-	src := filepath.Join(analysistest.TestData(), "src", pkg)
-	dst := filepath.Join(dir, "src", pkg)
-	if err := os.MkdirAll(dst, 0o777); err != nil {
-		t.Fatal(err)
-	}
-	files, err := filepath.Glob(filepath.Join(src, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f + ".golden")
-		if os.IsNotExist(err) {
-			data, err = os.ReadFile(f)
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(string(data), "\n")
-		for i, l := range lines {
-			lines[i] = wantComment.ReplaceAllString(l, "")
-		}
-		if err := os.WriteFile(filepath.Join(dst, filepath.Base(f)), []byte(strings.Join(lines, "\n")), 0o666); err != nil {
-			t.Fatal(err)
-		}
-	}
-}

@@ -3,7 +3,6 @@ package lostspan_test
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/tracelint/tracelint/analyzers/internal/fixedtest"
 	"github.com/tracelint/tracelint/analyzers/lostspan"
 )
 
@@ -27,74 +27,10 @@ func Test(t *testing.T) {
 	checkGoldenSilent(t, results, pkgs...)
 }
 
-// checkGoldenSilent runs the analyzer on the fixed code (each package's
-// .golden files, their want comments removed) and checks that the fixes
-// draw no new diagnostic: what is left is exactly the diagnostics of
-// results that had no fix.
+// checkGoldenSilent checks that the fixes draw no new diagnostic.
 func checkGoldenSilent(t *testing.T, results []*analysistest.Result, pkgs ...string) {
 	t.Helper()
-	testdata := analysistest.TestData()
-	var want []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			if len(d.SuggestedFixes) == 0 {
-				want = append(want, r.Action.Package.Types.Path()+": "+d.Message)
-			}
-		}
-	}
-
-	dir := t.TempDir()
-	src := filepath.Join(dir, "src")
-	if err := os.MkdirAll(src, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for _, dep := range []string{"github.com", "golang.org"} {
-		if err := os.Symlink(filepath.Join(testdata, "src", dep), filepath.Join(src, dep)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	wantComment := regexp.MustCompile(`(?m)[ \t]*// want .*$`)
-	for _, pkg := range pkgs {
-		if err := os.MkdirAll(filepath.Join(src, pkg), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		files, _ := filepath.Glob(filepath.Join(testdata, "src", pkg, "*.go"))
-		if len(files) == 0 {
-			t.Fatalf("no files in %s", pkg)
-		}
-		for _, f := range files {
-			fixed, err := os.ReadFile(f + ".golden")
-			if os.IsNotExist(err) {
-				fixed, err = os.ReadFile(f)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			fixed = wantComment.ReplaceAll(fixed, nil)
-			if err := os.WriteFile(filepath.Join(src, pkg, filepath.Base(f)), fixed, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-
-	rec := &recorder{}
-	var got []string
-	for _, r := range analysistest.Run(rec, dir, lostspan.Analyzer, pkgs...) {
-		for _, d := range r.Diagnostics {
-			got = append(got, r.Action.Package.Types.Path()+": "+d.Message)
-		}
-	}
-	for _, e := range rec.errs {
-		if !strings.Contains(e, "unexpected diagnostic") {
-			t.Errorf("fixed code: %s", e)
-		}
-	}
-	slices.Sort(want)
-	slices.Sort(got)
-	if !slices.Equal(got, want) {
-		t.Errorf("diagnostics on the fixed code:\n%s\nwant (those without a fix):\n%s",
-			strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	fixedtest.Check(t, analysistest.TestData(), lostspan.Analyzer, results, pkgs...)
 }
 
 // recorder is an analysistest.Testing that keeps the errors.

@@ -529,7 +529,10 @@ func (p *pkg) moveUp(file *ast.File, main *ast.FuncDecl, install, stmt ast.Stmt)
 	}
 	tf := p.pass.Fset.File(install.Pos())
 	first, last := p.line(install.Pos()), p.line(install.End())
-	if !p.aloneOnLines(file, main.Body, install, first, last) || !p.aloneOnLines(file, main.Body, stmt, p.line(stmt.Pos()), p.line(stmt.Pos())) {
+	// The install moves as whole lines: nothing else may share them. The
+	// premature statement only needs a line of its own to insert above (a
+	// comment after it stays where it is).
+	if !p.aloneOnLines(file, main.Body, install, first, last, false) || !p.aloneOnLines(file, main.Body, stmt, p.line(stmt.Pos()), p.line(stmt.Pos()), true) {
 		return nil
 	}
 	if last+1 > tf.LineCount() {
@@ -606,9 +609,9 @@ func (p *pkg) leadingComment(file *ast.File, body *ast.BlockStmt, stmt ast.Stmt)
 	return nil
 }
 
-// aloneOnLines reports whether stmt is the only statement and there is
-// no comment on lines first..last.
-func (p *pkg) aloneOnLines(file *ast.File, body *ast.BlockStmt, stmt ast.Stmt, first, last int) bool {
+// aloneOnLines reports whether stmt is the only statement and, unless
+// comments are allowed, there is no comment on lines first..last.
+func (p *pkg) aloneOnLines(file *ast.File, body *ast.BlockStmt, stmt ast.Stmt, first, last int, comments bool) bool {
 	if p.line(body.Lbrace) >= first || p.line(body.Rbrace) <= last {
 		return false
 	}
@@ -616,6 +619,9 @@ func (p *pkg) aloneOnLines(file *ast.File, body *ast.BlockStmt, stmt ast.Stmt, f
 		if s != stmt && p.line(s.End()) >= first && p.line(s.Pos()) <= last {
 			return false
 		}
+	}
+	if comments {
+		return true
 	}
 	for _, cg := range file.Comments {
 		if p.line(cg.End()) >= first && p.line(cg.Pos()) <= last {
