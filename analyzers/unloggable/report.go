@@ -78,7 +78,7 @@ func (c *checker) message(s *site) string {
 			}
 			return fmt.Sprintf("%s is %s payload holding a stack trace; a JSON log would carry it as base64 — record %s instead", name, atyp, text)
 		}
-		if isNamed(f.Type, "encoding/json", "RawMessage") {
+		if loggable.IsNamed(f.Type, "encoding/json", "RawMessage") {
 			return fmt.Sprintf("%s is %s payload; the log would carry the whole JSON document — record %s instead", name, atyp, lenOf(base))
 		}
 		return fmt.Sprintf("%s is %s payload; the log would carry every byte of it (base64 in JSON) — record %s instead", name, atyp, lenOf(base))
@@ -99,7 +99,7 @@ func (c *checker) message(s *site) string {
 		return fmt.Sprintf("%s is %s; the log would show its internal struct, not the value it holds — record %s instead", name, atyp, call(name, s.value, "Load"))
 	case loggable.LockOwner:
 		owner := "its type"
-		if obj := namedObj(pointeeOf(f.Type)); obj != nil {
+		if obj := loggable.NamedObj(pointeeOf(f.Type)); obj != nil {
 			owner = obj.Name()
 		}
 		kind := "lock"
@@ -112,7 +112,7 @@ func (c *checker) message(s *site) string {
 		return fmt.Sprintf("%s is a context.Context; the log would show its chain of wrappers, not anything the request carries — remove the field", name)
 	case loggable.Stream:
 		what := "a stream"
-		if isNamed(f.Type, "net", "Conn") {
+		if loggable.IsNamed(f.Type, "net", "Conn") {
 			what = "a connection"
 		}
 		return fmt.Sprintf("%s is %s (%s); the log would show its internal state, never its data — remove the field", name, what, typ)
@@ -281,8 +281,8 @@ func (c *checker) namer(s *site) *keys.Namer {
 // method returning a plain value that a fix may call: t is one of the
 // atomic integers or Bool, and a pointer to it or addressable.
 func loadable(info *types.Info, value ast.Expr, t types.Type) bool {
-	elem, isPtr := pointee(t)
-	obj := namedObj(elem)
+	elem, isPtr := loggable.Pointee(t)
+	obj := loggable.NamedObj(elem)
 	if obj == nil {
 		return false
 	}
@@ -375,7 +375,7 @@ func (c *checker) typeString(t types.Type) string {
 }
 
 func pointeeOf(t types.Type) types.Type {
-	elem, _ := pointee(t)
+	elem, _ := loggable.Pointee(t)
 	return elem
 }
 

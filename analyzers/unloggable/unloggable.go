@@ -126,10 +126,10 @@ func pairs(info *types.Info, api *apis.API, call *ast.CallExpr) []pair {
 		switch {
 		case t == nil:
 			return ps
-		case isNamed(t, apis.Slog, "Attr"):
+		case loggable.IsNamed(t, apis.Slog, "Attr"):
 			ps = append(ps, pair{index: api.Fields + i, attr: args[i]})
 			i++
-		case isString(t):
+		case loggable.IsString(t):
 			if i+1 == len(args) {
 				return ps // a key without a value: slog's !BADKEY
 			}

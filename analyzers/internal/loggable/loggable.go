@@ -83,7 +83,7 @@ func (c *Classifier) Classify(e ast.Expr) *Finding {
 	if t == nil {
 		return nil
 	}
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 && isString(t) {
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 && IsString(t) {
 		if tv, ok := c.Info.Types[call.Fun]; ok && tv.IsType() && !isCallTo(c.Info, call.Args[0], "runtime/debug", "Stack") {
 			if at := c.Info.TypeOf(call.Args[0]); at != nil {
 				if f := c.ClassifyType(at); f != nil && f.Class == Payload {
@@ -112,24 +112,24 @@ func (c *Classifier) ClassifyType(t types.Type) *Finding {
 	}
 	found := func(k Class) *Finding { return &Finding{Class: k, Type: t} }
 
-	elem, isPtr := pointee(t)
+	elem, isPtr := Pointee(t)
 	switch {
-	case isNamed(t, "encoding/json", "RawMessage"):
+	case IsNamed(t, "encoding/json", "RawMessage"):
 		return found(Payload)
-	case isPtr && isNamed(elem, "bytes", "Buffer"):
+	case isPtr && IsNamed(elem, "bytes", "Buffer"):
 		return found(Buffer)
-	case isPtr && isNamed(elem, "os", "File"):
+	case isPtr && IsNamed(elem, "os", "File"):
 		return found(File)
-	case isNamed(elem, "net/http", "Request"):
+	case IsNamed(elem, "net/http", "Request"):
 		return found(Request)
-	case isNamed(elem, "net/http", "Response"):
+	case IsNamed(elem, "net/http", "Response"):
 		return found(Response)
-	case isPtr && (isNamed(elem, "bufio", "Reader") || isNamed(elem, "bufio", "Writer") || isNamed(elem, "bufio", "ReadWriter")),
-		isNamed(t, "net/http", "ResponseWriter"),
-		isNamed(t, "net", "Conn"),
+	case isPtr && (IsNamed(elem, "bufio", "Reader") || IsNamed(elem, "bufio", "Writer") || IsNamed(elem, "bufio", "ReadWriter")),
+		IsNamed(t, "net/http", "ResponseWriter"),
+		IsNamed(t, "net", "Conn"),
 		isIOStream(t):
 		return found(Stream)
-	case isNamed(t, "context", "Context"):
+	case IsNamed(t, "context", "Context"):
 		return found(Context)
 	case IsAtomic(elem):
 		return found(Atomic)
@@ -170,8 +170,8 @@ func (c *Classifier) ClassifyType(t types.Type) *Finding {
 	return nil
 }
 
-// pointee returns the element type of a pointer type, or t itself.
-func pointee(t types.Type) (types.Type, bool) {
+// Pointee returns the element type of a pointer type, or t itself.
+func Pointee(t types.Type) (types.Type, bool) {
 	if p, ok := types.Unalias(t).(*types.Pointer); ok {
 		return p.Elem(), true
 	}
@@ -213,14 +213,14 @@ func lockIn(t types.Type, seen map[types.Type]bool) (types.Type, []string) {
 var syncTypes = map[string]bool{"Mutex": true, "RWMutex": true, "WaitGroup": true, "Once": true, "Cond": true, "Map": true, "Pool": true}
 
 func isSyncType(t types.Type) bool {
-	obj := namedObj(t)
+	obj := NamedObj(t)
 	return obj != nil && obj.Pkg().Path() == "sync" && syncTypes[obj.Name()]
 }
 
 // IsAtomic reports whether t is one of the struct types of sync/atomic
 // (Int64, Bool, Value, Pointer[T], ...).
 func IsAtomic(t types.Type) bool {
-	obj := namedObj(t)
+	obj := NamedObj(t)
 	if obj == nil || obj.Pkg().Path() != "sync/atomic" || !obj.Exported() {
 		return false
 	}
@@ -236,13 +236,13 @@ var ioStreams = map[string]bool{
 }
 
 func isIOStream(t types.Type) bool {
-	obj := namedObj(t)
+	obj := NamedObj(t)
 	return obj != nil && obj.Pkg().Path() == "io" && ioStreams[obj.Name()]
 }
 
-// namedObj returns the declaring object of a named type (the origin's
+// NamedObj returns the declaring object of a named type (the origin's
 // for an instance), or nil.
-func namedObj(t types.Type) *types.TypeName {
+func NamedObj(t types.Type) *types.TypeName {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return nil
@@ -250,12 +250,14 @@ func namedObj(t types.Type) *types.TypeName {
 	return n.Obj()
 }
 
-func isNamed(t types.Type, path, name string) bool {
-	obj := namedObj(t)
+// IsNamed reports whether t is the named type path.name.
+func IsNamed(t types.Type, path, name string) bool {
+	obj := NamedObj(t)
 	return obj != nil && obj.Pkg().Path() == path && obj.Name() == name
 }
 
-func isString(t types.Type) bool {
+// IsString reports whether t's underlying type is a string type.
+func IsString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
@@ -282,7 +284,7 @@ func (c *Classifier) rendersItself(t types.Type) bool {
 		res := sig.Results()
 		switch fn.Name() {
 		case "LogValue":
-			if res.Len() == 1 && isNamed(res.At(0).Type(), "log/slog", "Value") {
+			if res.Len() == 1 && IsNamed(res.At(0).Type(), "log/slog", "Value") {
 				return true
 			}
 		case "String", "Error":
