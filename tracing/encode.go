@@ -122,21 +122,10 @@ type tsPrefix struct {
 func appendTimestampSlow(b []byte, t time.Time) []byte {
 	t = t.UTC()
 	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
 	if year < 0 || year > 9999 {
 		return t.AppendFormat(b, "2006-01-02T15:04:05.000000Z07:00")
 	}
-	b = appendInt(b, year, 4)
-	b = append(b, '-')
-	b = appendInt(b, int(month), 2)
-	b = append(b, '-')
-	b = appendInt(b, day, 2)
-	b = append(b, 'T')
-	b = appendInt(b, hour, 2)
-	b = append(b, ':')
-	b = appendInt(b, min, 2)
-	b = append(b, ':')
-	b = appendInt(b, sec, 2)
+	b = appendDateTime(b, t, year, month, day)
 	b = append(b, '.')
 	b = appendInt(b, t.Nanosecond()/1000, 6)
 	return append(b, 'Z')
@@ -220,17 +209,9 @@ func printable(r rune) bool {
 	return r <= utf8.MaxRune
 }
 
-// appendRFC3339Nano appends t as time.RFC3339Nano does
-// (2006-01-02T15:04:05.999999999Z07:00), with a fast path for UTC
-// times, the common case of a time field, that avoids AppendFormat.
-func appendRFC3339Nano(b []byte, t time.Time) []byte {
-	if t.Location() != time.UTC {
-		return t.AppendFormat(b, time.RFC3339Nano)
-	}
-	year, month, day := t.Date()
-	if year < 0 || year > 9999 {
-		return t.AppendFormat(b, time.RFC3339Nano)
-	}
+// appendDateTime appends t's date (given) and clock as
+// 2006-01-02T15:04:05, for a year of four digits.
+func appendDateTime(b []byte, t time.Time, year int, month time.Month, day int) []byte {
 	hour, min, sec := t.Clock()
 	b = appendInt(b, year, 4)
 	b = append(b, '-')
@@ -242,7 +223,21 @@ func appendRFC3339Nano(b []byte, t time.Time) []byte {
 	b = append(b, ':')
 	b = appendInt(b, min, 2)
 	b = append(b, ':')
-	b = appendInt(b, sec, 2)
+	return appendInt(b, sec, 2)
+}
+
+// appendRFC3339Nano appends t as time.RFC3339Nano does
+// (2006-01-02T15:04:05.999999999Z07:00), with a fast path for UTC
+// times, the common case of a time field, that avoids AppendFormat.
+func appendRFC3339Nano(b []byte, t time.Time) []byte {
+	if t.Location() != time.UTC {
+		return t.AppendFormat(b, time.RFC3339Nano)
+	}
+	year, month, day := t.Date()
+	if year < 0 || year > 9999 {
+		return t.AppendFormat(b, time.RFC3339Nano)
+	}
+	b = appendDateTime(b, t, year, month, day)
 	if ns := t.Nanosecond(); ns != 0 {
 		b = append(b, '.')
 		b = appendInt(b, ns, 9)
