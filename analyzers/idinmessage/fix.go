@@ -278,14 +278,8 @@ func (c *checker) unusedImports(file *ast.File, removed ast.Node, kept []ast.Nod
 	}
 	var edits []analysis.TextEdit
 	for _, spec := range file.Imports {
-		var obj types.Object
-		if spec.Name != nil {
-			obj = info.Defs[spec.Name]
-		} else {
-			obj = info.Implicits[spec]
-		}
-		pn, ok := obj.(*types.PkgName)
-		if !ok {
+		pn := fix.PkgName(info, spec)
+		if pn == nil {
 			continue
 		}
 		if removedUses[pn] == 0 || inFile[pn]-removedUses[pn]+keptUses[pn] > 0 {

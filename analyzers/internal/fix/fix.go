@@ -57,6 +57,19 @@ func DeleteArgs(call *ast.CallExpr, i, n int) analysis.TextEdit {
 	}
 }
 
+// PkgName returns the package name that an import spec declares (its
+// explicit name, or the implicit one), or nil without type information.
+func PkgName(info *types.Info, spec *ast.ImportSpec) *types.PkgName {
+	var obj types.Object
+	if spec.Name != nil {
+		obj = info.Defs[spec.Name]
+	} else {
+		obj = info.Implicits[spec]
+	}
+	pn, _ := obj.(*types.PkgName)
+	return pn
+}
+
 // Import returns the name by which the code at pos refers to the
 // package with the given path. If file does not import it, the name is
 // the path's package name and edits add the import. ok is false when that
@@ -72,13 +85,7 @@ func Import(pass *analysis.Pass, file *ast.File, pos token.Pos, path, pkgName st
 		if err != nil || p != path {
 			continue
 		}
-		var obj types.Object
-		if spec.Name != nil {
-			obj = info.Defs[spec.Name]
-		} else {
-			obj = info.Implicits[spec]
-		}
-		pn, _ := obj.(*types.PkgName)
+		pn := PkgName(info, spec)
 		if pn == nil || pn.Name() == "_" || pn.Name() == "." {
 			continue
 		}
