@@ -1,7 +1,6 @@
 package idinmessage_test
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -122,38 +121,10 @@ func setKeyCase(t *testing.T, value string) {
 // (as gopls would): it must not panic or fail, and still report the
 // calls that do type-check.
 func TestBroken(t *testing.T) {
-	a := *idinmessage.Analyzer
-	a.RunDespiteErrors = true
-	rec := &recorder{}
-	results := analysistest.Run(rec, analysistest.TestData(), &a, "broken")
-	if len(results) == 0 {
-		t.Fatal("no result")
-	}
-	for _, r := range results {
-		if r.Err != nil {
-			t.Errorf("analysis failed: %v", r.Err)
-		}
-	}
-	var reported []string
-	for _, r := range results {
-		for _, d := range r.Diagnostics {
-			reported = append(reported, d.Message)
-		}
-	}
-	for _, e := range rec.errs {
-		if strings.Contains(e, "panic") {
-			t.Error(e)
-		}
-	}
+	reported := fixedtest.Broken(t, analysistest.TestData(), idinmessage.Analyzer, "broken")
 	if !slices.Contains(reported, "id is formatted into the message; record it as a field so it can be queried") {
 		t.Errorf("the call that type-checks is not reported; diagnostics: %q", reported)
 	}
-}
-
-type recorder struct{ errs []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf(format, args...))
 }
 
 func TestKeyCaseRejectsUnknown(t *testing.T) {

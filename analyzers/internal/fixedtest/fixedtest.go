@@ -1,5 +1,6 @@
-// Package fixedtest checks, in an analyzer's tests, that its suggested
-// fixes draw no new diagnostic: the analyzer runs again on the fixed code
+// Package fixedtest holds the checks that every tracelint analyzer's
+// tests share. Check verifies that the suggested fixes draw no new
+// diagnostic: the analyzer runs again on the fixed code
 // (each file's .golden, or the file itself where no fix touched it, with
 // its "// want" comments removed), which must type-check and draw exactly
 // the diagnostics that had no fix in the first place.
@@ -113,6 +114,36 @@ func Tree(t *testing.T, testdata string, pkgs ...string) string {
 		}
 	}
 	return dir
+}
+
+// Broken runs a, as gopls would (RunDespiteErrors), on pkg, a package of
+// testdata that does not type-check. The analysis must neither panic nor
+// fail; Broken returns the messages of the diagnostics it reported, for
+// the caller to check that the parts that do type-check are analysed.
+func Broken(t *testing.T, testdata string, a *analysis.Analyzer, pkg string) []string {
+	t.Helper()
+	copied := *a
+	copied.RunDespiteErrors = true
+	rec := &recorder{}
+	results := analysistest.Run(rec, testdata, &copied, pkg)
+	if len(results) == 0 {
+		t.Fatalf("no result for %s: %q", pkg, rec.errs)
+	}
+	var msgs []string
+	for _, r := range results {
+		if r.Err != nil {
+			t.Errorf("analysis failed: %v", r.Err)
+		}
+		for _, d := range r.Diagnostics {
+			msgs = append(msgs, d.Message)
+		}
+	}
+	for _, e := range rec.errs {
+		if strings.Contains(e, "panic") {
+			t.Error(e)
+		}
+	}
+	return msgs
 }
 
 // recorder is an analysistest.Testing that keeps the complaints.
