@@ -124,7 +124,11 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		if key == "" {
 			key = namer.Key(info, keyExpr(p), "value")
 		}
-		fields = append(fields, fix.Field(api.Style, q, key, value, t))
+		field, ok := fix.Field(api.Style, q, key, value, t)
+		if !ok {
+			return nil // the library has no way to write the value
+		}
+		fields = append(fields, field)
 		names = append(names, shorten(c.source(p.field)))
 	}
 

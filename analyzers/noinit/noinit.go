@@ -35,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 // computes no fact (run returns at once): a driver may analyse only the
 // dependencies that import one of them, directly or not, and load every
 // other dependency from export data (see internal/driver).
-var FactScope = []string{apis.Tracing}
+var FactScope = apis.InstallablePkgs()
 
 // emits is the package fact of a package that emits tracing events or
 // starts spans, itself or through a package it imports.
@@ -67,7 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// The runtime itself emits and installs internally: that says
 	// nothing about its users. A package that does not depend on it
 	// can have no fact (the fast path of almost every dependency).
-	if pass.Pkg.Path() == apis.Tracing || !dependsOnTracing(pass) {
+	if apis.IsInstallablePkg(pass.Pkg.Path()) || !dependsOnTracing(pass) {
 		return nil, nil
 	}
 	p := scan(pass)
@@ -82,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 // depends on tracing as far as its import graph shows, or a package it
 // imports carries one of the package facts.
 func dependsOnTracing(pass *analysis.Pass) bool {
-	if apis.UsesTracing(pass.Pkg) {
+	if apis.UsesInstallable(pass.Pkg) {
 		return true
 	}
 	for _, imp := range pass.Pkg.Imports() {
@@ -103,7 +103,9 @@ type function struct {
 
 // pkg holds what one walk over the package's syntax learned.
 type pkg struct {
-	pass     *analysis.Pass
+	pass *analysis.Pass
+	lib  *apis.Library // the library that main must install
+
 	funcs    map[*types.Func]*function
 	order    []*function // in source order
 	emits    bool        // the package's own code emits
@@ -122,7 +124,7 @@ type pkg struct {
 // references. A reference (not only a call) counts: sync.Once.Do(setup)
 // installs as surely as setup().
 func scan(pass *analysis.Pass) *pkg {
-	p := &pkg{pass: pass, funcs: make(map[*types.Func]*function), emitsNow: make(map[*types.Func]bool)}
+	p := &pkg{pass: pass, lib: apis.Installables()[0], funcs: make(map[*types.Func]*function), emitsNow: make(map[*types.Func]bool)}
 	var varInit function // package-level variable initializers
 	for _, file := range pass.Files {
 		if isTest(pass, file) {
@@ -177,13 +179,11 @@ func (p *pkg) refer(fn *function, node ast.Node) {
 		}
 		f = f.Origin()
 		if api := apis.ForFunc(f); api != nil {
-			if api.Pkg == apis.Tracing {
-				switch api.Role {
-				case apis.Install:
-					fn.installs = true
-				case apis.Event, apis.SpanStart:
-					p.emits = true
-				}
+			switch {
+			case api.Role == apis.Install:
+				fn.installs = true
+			case api.Global:
+				p.emits = true
 			}
 			return true
 		}
@@ -298,12 +298,12 @@ func (p *pkg) reportNoInstall(file *ast.File, main *ast.FuncDecl) {
 	d := analysis.Diagnostic{
 		Pos:     main.Name.Pos(),
 		End:     main.Name.End(),
-		Message: "events from this program go nowhere: main never installs a tracing subscriber",
+		Message: "events from this program go nowhere: main never installs " + p.lib.Sink,
 	}
 	body := main.Body
-	name, edits, ok := fix.Import(p.pass, file, body.Lbrace+1, apis.Tracing, "tracing")
-	if ok {
-		call := name + ".Init()"
+	name, edits, ok := fix.Import(p.pass, file, body.Lbrace+1, p.lib.InstallPkg, p.lib.InstallPkgName)
+	if ok && p.lib.InstallFunc != "" {
+		call := name + "." + p.lib.InstallFunc + "()"
 		// Insert a line of its own after the line of the brace, which
 		// may end with a comment; func main() {} becomes a block.
 		edit := analysis.TextEdit{Pos: body.Lbrace + 1, End: body.Lbrace + 1, NewText: []byte("\n\t" + call + "\n")}
@@ -312,7 +312,7 @@ func (p *pkg) reportNoInstall(file *ast.File, main *ast.FuncDecl) {
 			edit = analysis.TextEdit{Pos: start, End: start, NewText: []byte("\t" + call + "\n")}
 		}
 		edits = append(edits, edit)
-		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Call " + name + ".Init first in main", TextEdits: edits}}
+		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Call " + name + "." + p.lib.InstallFunc + " first in main", TextEdits: edits}}
 	}
 	p.pass.Report(d)
 }
@@ -329,7 +329,7 @@ func (p *pkg) checkInits() {
 			p.pass.Report(analysis.Diagnostic{
 				Pos:     at.Pos(),
 				End:     at.End(),
-				Message: p.describe(at) + " in init, which runs before main can install a tracing subscriber: " + p.lost(at),
+				Message: p.describe(at) + " in init, which runs before main can install " + p.lib.Sink + ": " + p.lost(at),
 			})
 		}
 		if install != nil || fn.installs || p.anyInstalls(fn.refs) {
@@ -347,12 +347,12 @@ func (p *pkg) checkPremature(file *ast.File, main *ast.FuncDecl) {
 	d := analysis.Diagnostic{
 		Pos:     at.Pos(),
 		End:     at.End(),
-		Message: p.describe(at) + " before main installs a tracing subscriber: " + p.lost(at),
+		Message: p.describe(at) + " before main installs " + p.lib.Sink + ": " + p.lost(at),
 	}
 	if install != nil {
 		if edits := p.moveUp(file, main, install, stmt); edits != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{{
-				Message:   "Install the tracing subscriber before the first event",
+				Message:   "Install " + p.lib.Sink + " before the first event",
 				TextEdits: edits,
 			}}
 		}
@@ -412,7 +412,7 @@ func (p *pkg) firstEmission(n ast.Node) ast.Node {
 			if api := apis.Lookup(info, n); api != nil {
 				switch api.Role {
 				case apis.Event, apis.SpanStart:
-					if api.Pkg == apis.Tracing {
+					if api.Global {
 						found = n
 						return false
 					}

@@ -3,7 +3,6 @@ package unloggable
 import (
 	"fmt"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -181,7 +180,7 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 // replaceValue replaces the value alone, keeping its key and
 // constructor (Any takes the new value as well as the old).
 func replaceValue(s *site, msg, value string) *analysis.SuggestedFix {
-	if s.ctor != nil && s.ctorAPI.Name != "Any" {
+	if s.ctor != nil && s.ctorAPI.Kind != apis.KindAny {
 		return nil
 	}
 	return &analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{fix.Replace(s.value, value)}}
@@ -202,14 +201,12 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 	if s.key != nil && c.dropsLastUse(s.key) {
 		return nil // the key is a constant of a package imported for it alone
 	}
-	style, q := apis.SlogKV, ""
+	var style *apis.Style
+	q := ""
 	var edits []analysis.TextEdit
 	var from, to token.Pos
 	if s.ctor != nil {
-		style = apis.SlogAttrs
-		if s.ctorAPI.Pkg == apis.Tracing {
-			style = apis.TracingFields
-		}
+		style = s.ctorAPI.Style
 		path, name := fix.Qualifier(style)
 		var ok bool
 		q, edits, ok = fix.Import(c.pass, c.file, s.ctor.Pos(), path, name)
@@ -218,13 +215,18 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 		}
 		from, to = s.ctor.Pos(), s.ctor.End()
 	} else if s.key != nil {
+		style = s.api.Style
 		from, to = s.key.Pos(), s.value.End()
 	} else {
 		return nil
 	}
 	texts := make([]string, len(fields))
 	for i, kv := range fields {
-		texts[i] = fix.Field(style, q, kv[0], kv[1], t)
+		text, ok := fix.Field(style, q, kv[0], kv[1], t)
+		if !ok {
+			return nil
+		}
+		texts[i] = text
 	}
 	edits = append(edits, analysis.TextEdit{Pos: from, End: to, NewText: []byte(strings.Join(texts, ", "))})
 	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
@@ -295,13 +297,8 @@ func loadable(info *types.Info, value ast.Expr, t types.Type) bool {
 }
 
 func keyString(info *types.Info, key ast.Expr) string {
-	if key == nil {
-		return ""
-	}
-	if tv, ok := info.Types[key]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-		return constant.StringVal(tv.Value)
-	}
-	return ""
+	k, _ := apis.ConstString(info, key)
+	return k
 }
 
 // pure reports whether evaluating e has no side effects: no calls

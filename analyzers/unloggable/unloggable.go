@@ -3,7 +3,6 @@ package unloggable
 import (
 	_ "embed"
 	"go/ast"
-	"go/constant"
 	"go/types"
 
 	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
@@ -54,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 			if api.Role == apis.FieldCtor && api.Value >= 0 {
 				c.checkCtor(cur, call, api)
 			}
-			if api.Fields >= 0 && api.Style == apis.SlogKV {
+			if api.Fields >= 0 && api.Style != nil && api.Style.Pairing == apis.KV {
 				c.checkKV(cur, call, api)
 			}
 		}
@@ -92,92 +91,46 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 	c.report(site)
 }
 
-// checkKV checks the values of the key-value arguments of a call in
-// slog's style; slog.Attr arguments are fields of their own, checked
-// as constructor calls.
+// checkKV checks the values of the key-value arguments of a call in a
+// KV style; whole fields (slog.Attr arguments) are checked as
+// constructor calls.
 func (c *checker) checkKV(cur inspector.Cursor, call *ast.CallExpr, api *apis.API) {
-	for _, p := range pairs(c.pass.TypesInfo, api, call) {
-		if p.value == nil {
+	ps, _ := api.Pairs(c.pass.TypesInfo, call)
+	for _, p := range ps {
+		if p.Value == nil {
 			continue
 		}
-		if f := c.Classify(p.value); f != nil && !f.Conv { // string(b) is text
-			c.report(&site{f: f, cur: cur, value: p.value, key: p.key, call: call, api: api, index: p.index, n: 2})
+		if f := c.Classify(p.Value); f != nil && !f.Conv { // string(b) is text
+			c.report(&site{f: f, cur: cur, value: p.Value, key: p.Key, call: call, api: api, index: p.Index, n: 2})
 		}
 	}
-}
-
-// A pair is one field among the arguments of a call in slog's
-// key-value style: a key and its value, or a single slog.Attr.
-type pair struct {
-	index      int // index of the first argument in call.Args
-	key, value ast.Expr
-	attr       ast.Expr
-}
-
-// pairs splits the field arguments of call the way slog does. It stops
-// at an argument whose static type is an interface (it may be a key or
-// an Attr: the pairing is unknown from there on); a lone non-string
-// argument is slog's !BADKEY, which is not paired.
-func pairs(info *types.Info, api *apis.API, call *ast.CallExpr) []pair {
-	args := api.FieldArgs(call)
-	var ps []pair
-	for i := 0; i < len(args); {
-		t := info.TypeOf(args[i])
-		switch {
-		case t == nil:
-			return ps
-		case loggable.IsNamed(t, apis.Slog, "Attr"):
-			ps = append(ps, pair{index: api.Fields + i, attr: args[i]})
-			i++
-		case loggable.IsString(t):
-			if i+1 == len(args) {
-				return ps // a key without a value: slog's !BADKEY
-			}
-			ps = append(ps, pair{index: api.Fields + i, key: args[i], value: args[i+1]})
-			i += 2
-		case types.IsInterface(t):
-			return ps
-		default:
-			i++
-		}
-	}
-	return ps
 }
 
 // keysOf returns the constant keys of the fields that are arguments of
 // call (in any style), except the one starting at argument skip.
 func keysOf(info *types.Info, api *apis.API, call *ast.CallExpr, skip int) []string {
 	var ks []string
-	add := func(e ast.Expr) {
-		if e == nil {
-			return
-		}
-		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			ks = append(ks, constant.StringVal(tv.Value))
+	add := func(k string, ok bool) {
+		if ok {
+			ks = append(ks, k)
 		}
 	}
-	attrKey := func(e ast.Expr) {
-		if ctor, ok := ast.Unparen(e).(*ast.CallExpr); ok {
-			if a := apis.Lookup(info, ctor); a != nil && a.Role == apis.FieldCtor {
-				add(apis.Arg(ctor, a.Key))
-			}
-		}
-	}
-	if api.Style == apis.SlogKV {
-		for _, p := range pairs(info, api, call) {
-			if p.index == skip {
-				continue
-			}
-			add(p.key)
-			if p.attr != nil {
-				attrKey(p.attr)
+	if api.Style != nil && api.Style.Pairing == apis.KV {
+		ps, _ := api.Pairs(info, call)
+		for _, p := range ps {
+			switch {
+			case p.Index == skip:
+			case p.Field != nil:
+				add(apis.CtorKey(info, p.Field))
+			default:
+				add(apis.ConstString(info, p.Key))
 			}
 		}
 		return ks
 	}
 	for i, arg := range api.FieldArgs(call) {
 		if api.Fields+i != skip {
-			attrKey(arg)
+			add(apis.CtorKey(info, arg))
 		}
 	}
 	return ks

@@ -3,13 +3,17 @@
 // called function (package path, receiver type name and name, found through
 // typeutil.Callee), never by the way a call is spelled.
 //
-// Supporting a new library is a matter of adding rows to [table] and a
-// fake copy of the library under each analyzer's testdata/src.
+// A library is described once, in libraries.go: its rows (the role and
+// argument positions of each function) and its field [Style] (how a fix
+// writes fields in it). Everything else (which imports make a package
+// worth analysing, which packages install a subscriber, the field
+// constructors) is derived from those. Supporting a new library is a
+// matter of adding a [Library] and a fake copy of it under the analyzers'
+// testdata/src.
 package apis
 
 import (
 	"go/ast"
-	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -27,7 +31,7 @@ const (
 	Install
 	// Spawn runs a function concurrently (a goroutine by another name).
 	Spawn
-	// FieldCtor builds one field (a slog.Attr) from a key and a value.
+	// FieldCtor builds one field from a key and a value.
 	FieldCtor
 	// Record adds fields to an existing span.
 	Record
@@ -37,141 +41,131 @@ const (
 	SpanEnd
 )
 
-// Style says how an API takes its fields.
-type Style uint8
-
-const (
-	// NoFields: the API takes no fields.
-	NoFields Style = iota
-	// TracingFields: ...tracing.Field (which is slog.Attr), built with
-	// tracing's constructors (tracing.String, tracing.Err, ...).
-	TracingFields
-	// SlogAttrs: ...slog.Attr, built with slog's constructors.
-	SlogAttrs
-	// SlogKV: ...any, alternating keys and values (or slog.Attr values).
-	SlogKV
-)
-
-// API is one row of the table. Indices count the call's arguments
-// (not the receiver); -1 means "none".
+// API is one row of the table. Indices count the call's arguments;
+// -1 means "none". A row found for a method expression,
+// (*slog.Logger).Info(l, msg), counts the receiver as argument 0.
 type API struct {
-	Pkg  string // package path of the function or of its receiver type
-	Recv string // receiver type name (without '*'), "" for a function
+	Lib  *Library // the library the row belongs to
+	Pkg  string   // package path of the function or of its receiver type
+	Recv string   // receiver type name (without '*'), "" for a function
 	Name string
 
 	Role   Role
-	Ctx    int   // the context.Context argument
-	Msg    int   // the message (Event) or span name (SpanStart)
-	Fields int   // the first variadic field argument
-	Style  Style // how the fields are written
+	Ctx    int    // the context.Context argument
+	Msg    int    // the message (Event) or span name (SpanStart)
+	Fields int    // the first variadic field argument
+	Style  *Style // how the fields are written; nil when there are none
 
-	// Key and Value are the key and value arguments of a FieldCtor
-	// (Key is -1 for tracing.Err); for a Spawn, Value is the function.
+	// Key and Value are the key and value arguments of a FieldCtor;
+	// for a Spawn, Value is the function.
 	Key, Value int
+	// Kind is the kind of value a FieldCtor records, and FixedKey the
+	// key of a constructor that takes none (tracing.Err: "error").
+	Kind     Kind
+	FixedKey string
+
+	// Global marks an event or span start that goes through the
+	// library's process-wide default, which its Install rows set: noinit
+	// reports programs that call it and never install.
+	Global bool
 
 	// CtxForm names the method or function of the same package and
 	// receiver that takes a context first, for context-less events
 	// (slog.Info → slog.InfoContext).
 	CtxForm string
+
+	// shift is 1 in the copy of a method's row used for its method
+	// expression, whose receiver is the first argument.
+	shift int
 }
 
 // IsFunc reports whether the row is a package-level function.
 func (a *API) IsFunc() bool { return a.Recv == "" }
 
-// Package paths the table knows.
-const (
-	Tracing  = "github.com/tracelint/tracelint/tracing"
-	Slog     = "log/slog"
-	Sync     = "sync"
-	Errgroup = "golang.org/x/sync/errgroup"
-	Time     = "time"
-)
+type key struct {
+	pkg, recv, name string
+	shift           int
+}
 
-// LevelNames are the event functions named after a level, in both
-// tracing and slog (tracing has Trace too).
-var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
-
-// table is built once from the rows below.
+// table holds every row, and a shifted copy of each method's row for
+// its method expressions.
 var table = buildTable()
 
-type key struct{ pkg, recv, name string }
-
 func buildTable() map[key]*API {
-	var rows []API
-	add := func(a API) { rows = append(rows, a) }
-
-	// tracing: package functions and the same methods on *Target.
-	for _, recv := range []string{"", "Target"} {
-		for _, name := range levelNames {
-			add(API{Pkg: Tracing, Recv: recv, Name: name, Role: Event, Ctx: 0, Msg: 1, Fields: 2, Style: TracingFields})
+	m := make(map[key]*API)
+	for _, l := range libraries {
+		for i := range l.rows {
+			r := &l.rows[i]
+			r.Lib = l
+			m[key{r.Pkg, r.Recv, r.Name, 0}] = r
+			if r.Recv != "" {
+				s := r.shifted(1)
+				m[key{r.Pkg, r.Recv, r.Name, 1}] = s
+			}
 		}
-		add(API{Pkg: Tracing, Recv: recv, Name: "Log", Role: Event, Ctx: 0, Msg: 2, Fields: 3, Style: TracingFields})
-		add(API{Pkg: Tracing, Recv: recv, Name: "Start", Role: SpanStart, Ctx: 0, Msg: 1, Fields: 2, Style: TracingFields})
-		add(API{Pkg: Tracing, Recv: recv, Name: "StartLevel", Role: SpanStart, Ctx: 0, Msg: 2, Fields: 3, Style: TracingFields})
-	}
-	add(API{Pkg: Tracing, Name: "Init", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
-	add(API{Pkg: Tracing, Name: "SetDefault", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
-	add(API{Pkg: Tracing, Name: "Go", Role: Spawn, Ctx: 0, Msg: -1, Fields: -1, Value: 1})
-	add(API{Pkg: Tracing, Recv: "Span", Name: "Record", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: TracingFields})
-	add(API{Pkg: Tracing, Recv: "Span", Name: "End", Role: SpanEnd, Ctx: -1, Msg: -1, Fields: -1})
-	for _, name := range []string{"String", "Int", "Int64", "Uint64", "Float64", "Bool", "Duration", "Time", "Any"} {
-		add(API{Pkg: Tracing, Name: name, Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Key: 0, Value: 1})
-	}
-	add(API{Pkg: Tracing, Name: "Err", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Key: -1, Value: 0})
-	add(API{Pkg: Tracing, Name: "Group", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: 1, Style: TracingFields, Key: 0, Value: -1})
-
-	// log/slog: package functions and the same methods on *Logger.
-	for _, recv := range []string{"", "Logger"} {
-		for _, name := range levelNames[1:] {
-			add(API{Pkg: Slog, Recv: recv, Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: SlogKV, CtxForm: name + "Context"})
-			add(API{Pkg: Slog, Recv: recv, Name: name + "Context", Role: Event, Ctx: 0, Msg: 1, Fields: 2, Style: SlogKV})
-		}
-		add(API{Pkg: Slog, Recv: recv, Name: "Log", Role: Event, Ctx: 0, Msg: 2, Fields: 3, Style: SlogKV})
-		add(API{Pkg: Slog, Recv: recv, Name: "LogAttrs", Role: Event, Ctx: 0, Msg: 2, Fields: 3, Style: SlogAttrs})
-		add(API{Pkg: Slog, Recv: recv, Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: SlogKV})
-	}
-	for _, name := range []string{"String", "Int", "Int64", "Uint64", "Float64", "Bool", "Duration", "Time", "Any"} {
-		add(API{Pkg: Slog, Name: name, Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Key: 0, Value: 1})
-	}
-	add(API{Pkg: Slog, Name: "Group", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: 1, Style: SlogKV, Key: 0, Value: -1})
-
-	// Ways to start a goroutine under another name.
-	add(API{Pkg: Sync, Recv: "WaitGroup", Name: "Go", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0})
-	add(API{Pkg: Errgroup, Recv: "Group", Name: "Go", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0})
-	add(API{Pkg: Errgroup, Recv: "Group", Name: "TryGo", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0})
-	add(API{Pkg: Time, Name: "AfterFunc", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 1})
-
-	m := make(map[key]*API, len(rows))
-	for i := range rows {
-		r := &rows[i]
-		m[key{r.Pkg, r.Recv, r.Name}] = r
 	}
 	return m
 }
 
-// Rows returns every row of the table, in no particular order.
-// It is meant for tests and documentation.
+// shifted returns a copy of a with its argument indices moved by n.
+func (a *API) shifted(n int) *API {
+	s := *a
+	s.shift += n
+	for _, p := range []*int{&s.Ctx, &s.Msg, &s.Fields, &s.Key, &s.Value} {
+		if *p >= 0 {
+			*p += n
+		}
+	}
+	return &s
+}
+
+// Rows returns every row of the table, in table order, without the
+// method-expression copies. It is meant for tests and documentation.
 func Rows() []*API {
-	rows := make([]*API, 0, len(table))
-	for _, r := range table {
-		rows = append(rows, r)
+	var rows []*API
+	for _, l := range libraries {
+		for i := range l.rows {
+			rows = append(rows, &l.rows[i])
+		}
 	}
 	return rows
 }
 
 // Lookup returns the row for the function or method called by call,
-// or nil if it is not a known API.
+// or nil if it is not a known API. A method expression's call gets the
+// row whose indices count the receiver as argument 0. Calls of function
+// variables are resolved by [Calls.Lookup].
 func Lookup(info *types.Info, call *ast.CallExpr) *API {
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
-	return ForFunc(fn)
+	fn, shift := callee(info, call.Fun)
+	return forFunc(fn, shift)
+}
+
+// callee returns the function that fun denotes, and the number of
+// arguments that precede that function's own parameters in a call of
+// fun (1 for a method expression).
+func callee(info *types.Info, fun ast.Expr) (*types.Func, int) {
+	fun = ast.Unparen(fun)
+	fn, _ := typeutil.Callee(info, &ast.CallExpr{Fun: fun}).(*types.Func)
+	if fn == nil {
+		return nil, 0
+	}
+	if sel, ok := fun.(*ast.SelectorExpr); ok {
+		if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodExpr {
+			return fn, 1
+		}
+	}
+	return fn, 0
 }
 
 // ForFunc returns the row for fn, or nil if fn is not a known API.
-func ForFunc(fn *types.Func) *API {
+func ForFunc(fn *types.Func) *API { return forFunc(fn, 0) }
+
+func forFunc(fn *types.Func, shift int) *API {
 	if fn == nil || fn.Pkg() == nil {
 		return nil
 	}
-	k := key{pkg: fn.Pkg().Path(), name: fn.Name()}
+	fn = fn.Origin()
+	k := key{pkg: fn.Pkg().Path(), name: fn.Name(), shift: shift}
 	if recv := fn.Signature().Recv(); recv != nil {
 		t := recv.Type()
 		if p, ok := t.(*types.Pointer); ok {
@@ -187,9 +181,10 @@ func ForFunc(fn *types.Func) *API {
 }
 
 // Sibling returns the row of the same package and receiver named name
-// (for example the CtxForm of a context-less event), or nil.
+// (for example the CtxForm of a context-less event), counting arguments
+// as a does, or nil.
 func (a *API) Sibling(name string) *API {
-	return table[key{a.Pkg, a.Recv, name}]
+	return table[key{a.Pkg, a.Recv, name, a.shift}]
 }
 
 // Arg returns the i'th argument of call, or nil when i is -1 or out of
@@ -209,100 +204,4 @@ func (a *API) FieldArgs(call *ast.CallExpr) []ast.Expr {
 		return nil
 	}
 	return call.Args[a.Fields:]
-}
-
-// loggingPkgs are the packages whose use makes a package worth
-// analysing: spawning alone (sync, time) does not.
-var loggingPkgs = map[string]bool{Tracing: true, Slog: true}
-
-// Uses reports whether pkg, directly or through its imports, depends on
-// a logging or tracing package of the table. Analyzers return early
-// when it does not: no call in pkg can reach a known API.
-func Uses(pkg *types.Package) bool {
-	return UsesPath(pkg, func(path string) bool { return loggingPkgs[path] })
-}
-
-// UsesTracing reports whether pkg depends on the tracing runtime.
-func UsesTracing(pkg *types.Package) bool {
-	return UsesPath(pkg, func(path string) bool { return path == Tracing })
-}
-
-// UsesPath reports whether pkg or a package in its import closure
-// satisfies match.
-func UsesPath(pkg *types.Package, match func(path string) bool) bool {
-	if pkg == nil {
-		return false
-	}
-	seen := make(map[*types.Package]bool)
-	var visit func(p *types.Package) bool
-	visit = func(p *types.Package) bool {
-		if seen[p] {
-			return false
-		}
-		seen[p] = true
-		if match(p.Path()) {
-			return true
-		}
-		for _, imp := range p.Imports() {
-			if visit(imp) {
-				return true
-			}
-		}
-		return false
-	}
-	return visit(pkg)
-}
-
-// FieldKeys returns the constant keys of the fields that call passes
-// to a, in order (tracing.Err's key is "error"; a key that is not a
-// constant is left out), and whether fields can be appended to the
-// call: not when it spreads a slice (f(msg, fields...)), nor when a
-// SlogKV list ends with a key that has no value.
-func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, appendable bool) {
-	if a.Fields < 0 || call.Ellipsis.IsValid() || a.Fields > len(call.Args) {
-		return nil, false
-	}
-	constKey := func(e ast.Expr) {
-		if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-			keys = append(keys, constant.StringVal(tv.Value))
-		}
-	}
-	ctorKey := func(e ast.Expr) {
-		c, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			return
-		}
-		if r := Lookup(info, c); r != nil && r.Role == FieldCtor {
-			if r.Key < 0 {
-				keys = append(keys, "error")
-			} else if k := Arg(c, r.Key); k != nil {
-				constKey(k)
-			}
-		}
-	}
-	args := call.Args[a.Fields:]
-	if a.Style != SlogKV {
-		for _, arg := range args {
-			ctorKey(arg)
-		}
-		return keys, true
-	}
-	for i := 0; i < len(args); i++ {
-		if isAttr(info.TypeOf(args[i])) {
-			ctorKey(args[i])
-			continue
-		}
-		if i+1 == len(args) {
-			return keys, false // a key without a value: !BADKEY
-		}
-		constKey(args[i])
-		i++
-	}
-	return keys, true
-}
-
-// isAttr reports whether t is slog.Attr (which tracing.Field aliases).
-func isAttr(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == Slog && n.Obj().Name() == "Attr"
 }

@@ -10,16 +10,16 @@ import (
 func TestFieldError(t *testing.T) {
 	errType := types.Universe.Lookup("error").Type()
 	for _, tc := range []struct {
-		style  apis.Style
+		style  *apis.Style
 		q, key string
 		want   string
 	}{
-		{apis.TracingFields, "tracing", "error", `tracing.Err(err)`},
-		{apis.TracingFields, "tracing", "error_2", `tracing.Any("error_2", err)`},
-		{apis.SlogAttrs, "slog", "error", `slog.Any("error", err)`},
-		{apis.SlogKV, "", "error", `"error", err`},
+		{apis.StyleNamed("tracing fields"), "tracing", "error", `tracing.Err(err)`},
+		{apis.StyleNamed("tracing fields"), "tracing", "error_2", `tracing.Any("error_2", err)`},
+		{apis.StyleNamed("slog attributes"), "slog", "error", `slog.Any("error", err)`},
+		{apis.StyleNamed("slog key-value pairs"), "", "error", `"error", err`},
 	} {
-		if got := Field(tc.style, tc.q, tc.key, "err", errType); got != tc.want {
+		if got, _ := Field(tc.style, tc.q, tc.key, "err", errType); got != tc.want {
 			t.Errorf("Field(%v, %q) = %s, want %s", tc.style, tc.key, got, tc.want)
 		}
 	}

@@ -135,105 +135,95 @@ func addImport(fset *token.FileSet, file *ast.File, path string) analysis.TextEd
 	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}
 }
 
-// Qualifier is the package whose constructors build fields of a style,
-// with its usual name: tracing for TracingFields, slog for SlogAttrs.
-// SlogKV needs none.
-func Qualifier(s apis.Style) (path, name string) {
-	switch s {
-	case apis.TracingFields:
-		return apis.Tracing, "tracing"
-	case apis.SlogAttrs:
-		return apis.Slog, "slog"
+// Qualifier is the package whose constructors build fields of style s,
+// with its usual name; "" for a style written as key-value pairs.
+func Qualifier(s *apis.Style) (path, name string) {
+	if s == nil || s.Pairing != apis.Ctor {
+		return "", ""
 	}
-	return "", ""
+	return s.Pkg, s.PkgName
 }
 
 // Field returns the text of one field recording value (its source text
-// and static type) under key, in style s: a typed constructor call
-// qualified by q (tracing.Int("n", n), slog.String("id", id)), or a
-// key-value pair ("n", n) for SlogKV. An error under the key "error" is
-// tracing.Err(err) in the tracing style; under another key, Any.
-func Field(s apis.Style, q, key, value string, t types.Type) string {
+// and static type) under key, in style s: a key-value pair ("n", n) in
+// a KV style, else the style's constructor for the value's kind,
+// qualified by q (tracing.Int("n", n), slog.String("id", id)), the value
+// converted to the constructor's parameter type where it needs it. An
+// error goes through the style's error constructor only under its fixed
+// key (tracing.Err(err) is "error"); elsewhere through Any. ok is false
+// when the style has no constructor that can record the value.
+func Field(s *apis.Style, q, key, value string, t types.Type) (text string, ok bool) {
 	k := strconv.Quote(key)
-	if s == apis.SlogKV {
-		return k + ", " + value
+	if s.Pairing == apis.KV {
+		return k + ", " + value, true
 	}
-	ctor, conv := Constructor(t)
-	if ctor == "Err" {
-		if s == apis.TracingFields && key == "error" {
-			return q + ".Err(" + value + ")" // Err's key is always "error"
-		}
-		ctor = "Any"
+	kind, conv := Kind(t)
+	ctor, as := s.Ctor(kind, key)
+	if ctor == "" {
+		return "", false
+	}
+	if as == apis.KindAny {
+		conv = ""
 	}
 	if conv != "" {
 		value = conv + "(" + value + ")"
 	}
-	return q + "." + ctor + "(" + k + ", " + value + ")"
+	if as == apis.KindError && s.ErrorKey != "" {
+		return q + "." + ctor + "(" + value + ")", true
+	}
+	return q + "." + ctor + "(" + k + ", " + value + ")", true
 }
 
-// Constructor picks the field constructor (shared by tracing and slog)
-// that records a value of type t with its own kind, and the conversion
-// the value needs first ("" if none). Types with methods of their own
-// (a String or LogValue method, say) go through Any, which keeps them.
-func Constructor(t types.Type) (ctor, conv string) {
+// Kind picks the kind of field that records a value of type t with its
+// own kind, and the conversion the value needs first to the kind's
+// parameter type ("" if none). Types with methods of their own (a
+// String or LogValue method, say) are KindAny, which keeps them.
+func Kind(t types.Type) (kind apis.Kind, conv string) {
 	if t == nil {
-		return "Any", ""
+		return apis.KindAny, ""
 	}
 	if types.Identical(t, types.Universe.Lookup("error").Type()) {
-		return "Err", ""
+		return apis.KindError, ""
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok {
 		obj := n.Obj()
 		if obj.Pkg() != nil && obj.Pkg().Path() == "time" {
 			switch obj.Name() {
 			case "Duration":
-				return "Duration", ""
+				return apis.KindDuration, ""
 			case "Time":
-				return "Time", ""
+				return apis.KindTime, ""
 			}
 		}
 		if types.NewMethodSet(types.NewPointer(t)).Len() > 0 {
-			return "Any", ""
+			return apis.KindAny, ""
 		}
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	if !ok {
-		return "Any", ""
+		return apis.KindAny, ""
 	}
-	_, named := types.Unalias(t).(*types.Named)
-	exact := func(ctor string, want types.BasicKind, convName string) (string, string) {
-		if b.Kind() == want && !named {
-			return ctor, ""
-		}
-		return ctor, convName
-	}
+	var kind2 apis.Kind
 	switch b.Kind() {
 	case types.String, types.UntypedString:
-		if b.Kind() == types.UntypedString {
-			return "String", ""
-		}
-		return exact("String", types.String, "string")
+		kind2 = apis.KindString
 	case types.Int, types.UntypedInt:
-		if b.Kind() == types.UntypedInt {
-			return "Int", ""
-		}
-		return exact("Int", types.Int, "int")
+		kind2 = apis.KindInt
 	case types.Int8, types.Int16, types.Int32, types.Int64, types.UntypedRune:
-		return exact("Int64", types.Int64, "int64")
+		kind2 = apis.KindInt64
 	case types.Uint, types.Uint8, types.Uint16, types.Uint32, types.Uint64, types.Uintptr:
-		return exact("Uint64", types.Uint64, "uint64")
+		kind2 = apis.KindUint64
 	case types.Float32, types.Float64, types.UntypedFloat:
-		if b.Kind() == types.UntypedFloat {
-			return "Float64", ""
-		}
-		return exact("Float64", types.Float64, "float64")
+		kind2 = apis.KindFloat64
 	case types.Bool, types.UntypedBool:
-		if b.Kind() == types.UntypedBool {
-			return "Bool", ""
-		}
-		return exact("Bool", types.Bool, "bool")
+		kind2 = apis.KindBool
+	default:
+		return apis.KindAny, ""
 	}
-	return "Any", ""
+	if b.Info()&types.IsUntyped != 0 || types.Identical(t, kind2.Param()) {
+		return kind2, ""
+	}
+	return kind2, types.TypeString(kind2.Param(), nil)
 }
 
 // DeleteImport returns the edit that removes spec, an import of file,

@@ -13,6 +13,8 @@ import (
 	"strconv"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
 )
 
 // A Class is a kind of value that renders badly.
@@ -269,7 +271,7 @@ func isByte(t types.Type) bool {
 
 // rendersItself reports whether the method set of t (not of *t: a
 // logged value sits in an interface, where it is not addressable) has a
-// method by which logging libraries render it.
+// method by which a logging library of the table renders it.
 func (c *Classifier) rendersItself(t types.Type) bool {
 	ms := c.methods.MethodSet(t)
 	for i := range ms.Len() {
@@ -277,33 +279,14 @@ func (c *Classifier) rendersItself(t types.Type) bool {
 		if !ok || !fn.Exported() {
 			continue
 		}
-		sig := fn.Signature()
-		if sig.Params().Len() != 0 {
-			continue
-		}
-		res := sig.Results()
-		switch fn.Name() {
-		case "LogValue":
-			if res.Len() == 1 && IsNamed(res.At(0).Type(), "log/slog", "Value") {
-				return true
-			}
-		case "String", "Error":
-			if res.Len() == 1 && types.Identical(res.At(0).Type(), types.Typ[types.String]) {
-				return true
-			}
-		case "MarshalJSON", "MarshalText":
-			if res.Len() == 2 && types.Identical(res.At(0).Type(), byteSlice) && types.Identical(res.At(1).Type(), errorType) {
+		for _, m := range apis.SelfRendering() {
+			if m.Matches(fn) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-var (
-	byteSlice = types.NewSlice(types.Typ[types.Byte])
-	errorType = types.Universe.Lookup("error").Type()
-)
 
 // HoldsStackTrace reports whether the bytes of e are the text of a
 // stack trace, so that string(e) is the way to log them: e is a call of

@@ -1,0 +1,118 @@
+package apis
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+)
+
+// A Pair is one field among the arguments of a call in a KV style: a
+// key and its value, or a single whole field (an slog.Attr).
+type Pair struct {
+	Index      int // index of the first argument in call.Args
+	Key, Value ast.Expr
+	Field      ast.Expr
+}
+
+// Pairs splits the field arguments of call, a call of a, into fields the
+// way a KV library does. It stops at an argument whose static type is
+// an interface (it may be a key or a field: the pairing is unknown from
+// there on); complete is false then. A lone key at the end (slog's
+// !BADKEY) is not paired, and makes complete false too. A non-string
+// argument where a key is due is skipped.
+func (a *API) Pairs(info *types.Info, call *ast.CallExpr) (ps []Pair, complete bool) {
+	args := a.FieldArgs(call)
+	if args == nil {
+		return nil, a.Fields >= 0 && !call.Ellipsis.IsValid() && a.Fields == len(call.Args)
+	}
+	for i := 0; i < len(args); {
+		t := info.TypeOf(args[i])
+		switch {
+		case t == nil:
+			return ps, false
+		case a.Style.IsField(t):
+			ps = append(ps, Pair{Index: a.Fields + i, Field: args[i]})
+			i++
+		case isString(t):
+			if i+1 == len(args) {
+				return ps, false // a key without a value: !BADKEY
+			}
+			ps = append(ps, Pair{Index: a.Fields + i, Key: args[i], Value: args[i+1]})
+			i += 2
+		case types.IsInterface(t):
+			return ps, false
+		default:
+			i++
+		}
+	}
+	return ps, true
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// FieldKeys returns the constant keys of the fields that call passes
+// to a, in order (a constructor's FixedKey included; a key that is not
+// a constant is left out), and whether fields can be appended to the
+// call: not when it spreads a slice (f(msg, fields...)), nor when a KV
+// list ends with a key that has no value.
+func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, appendable bool) {
+	if a.Fields < 0 || call.Ellipsis.IsValid() || a.Fields > len(call.Args) {
+		return nil, false
+	}
+	args := call.Args[a.Fields:]
+	if a.Style == nil || a.Style.Pairing != KV {
+		for _, arg := range args {
+			if k, ok := CtorKey(info, arg); ok {
+				keys = append(keys, k)
+			}
+		}
+		return keys, true
+	}
+	for i := 0; i < len(args); i++ {
+		if a.Style.IsField(info.TypeOf(args[i])) {
+			if k, ok := CtorKey(info, args[i]); ok {
+				keys = append(keys, k)
+			}
+			continue
+		}
+		if i+1 == len(args) {
+			return keys, false // a key without a value: !BADKEY
+		}
+		if k, ok := ConstString(info, args[i]); ok {
+			keys = append(keys, k)
+		}
+		i++
+	}
+	return keys, true
+}
+
+// CtorKey returns the constant key of e, a call of a field constructor
+// of the table.
+func CtorKey(info *types.Info, e ast.Expr) (string, bool) {
+	c, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return "", false
+	}
+	r := Lookup(info, c)
+	if r == nil || r.Role != FieldCtor {
+		return "", false
+	}
+	if r.FixedKey != "" {
+		return r.FixedKey, true
+	}
+	return ConstString(info, Arg(c, r.Key))
+}
+
+// ConstString returns the value of e if it is a constant string.
+func ConstString(info *types.Info, e ast.Expr) (string, bool) {
+	if e == nil {
+		return "", false
+	}
+	if tv, ok := info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return constant.StringVal(tv.Value), true
+	}
+	return "", false
+}

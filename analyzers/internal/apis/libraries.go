@@ -1,0 +1,165 @@
+package apis
+
+// Package paths the table knows.
+const (
+	Tracing  = "github.com/tracelint/tracelint/tracing"
+	Slog     = "log/slog"
+	Sync     = "sync"
+	Errgroup = "golang.org/x/sync/errgroup"
+	Time     = "time"
+)
+
+// A Library is one logging or tracing library, described once: its
+// field style and its rows. A library whose events go through a
+// process-wide default (its Global rows) that a program must install
+// (its Install rows) also says what that default is called and how a
+// fix installs it.
+type Library struct {
+	Name  string
+	Style *Style // nil for a library without fields (the spawners)
+
+	// Sink names what the Install rows install, for messages: "a tracing
+	// subscriber".
+	Sink string
+	// InstallFunc is a function of InstallPkg (usually named
+	// InstallPkgName), taking no argument, that installs a reasonable
+	// default: noinit's fix calls it first in main. "" when installing is
+	// the user's decision (no fix).
+	InstallPkg, InstallPkgName, InstallFunc string
+
+	rows []API
+}
+
+// Installable reports whether the library has a process-wide default
+// that a program installs.
+func (l *Library) Installable() bool {
+	for i := range l.rows {
+		if l.rows[i].Role == Install {
+			return true
+		}
+	}
+	return false
+}
+
+// Libraries returns the libraries of the table, in table order.
+func Libraries() []*Library { return libraries }
+
+// The styles of the libraries below.
+var (
+	// tracingFields: ...tracing.Field (which is slog.Attr), built with
+	// tracing's constructors; tracing.Err(err) records an error under
+	// "error".
+	tracingFields = &Style{
+		Name:    "tracing fields",
+		Pairing: Ctor,
+		Pkg:     Tracing, PkgName: "tracing",
+		Ctors: [numKinds]string{
+			KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
+			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time", KindError: "Err",
+		},
+		ErrorKey: "error",
+		Field:    TypeRef{Slog, "Attr"},
+		Renders:  []Method{{"LogValue", "()", "(log/slog.Value)"}},
+	}
+	// slogAttrs: ...slog.Attr, built with slog's constructors (slog has
+	// none for errors: slog.Any).
+	slogAttrs = &Style{
+		Name:    "slog attributes",
+		Pairing: Ctor,
+		Pkg:     Slog, PkgName: "slog",
+		Ctors: [numKinds]string{
+			KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
+			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time",
+		},
+		Field:   TypeRef{Slog, "Attr"},
+		Renders: []Method{{"LogValue", "()", "(log/slog.Value)"}},
+	}
+	// slogKV: ...any, alternating keys and values, where an slog.Attr
+	// is a field of its own.
+	slogKV = &Style{
+		Name:    "slog key-value pairs",
+		Pairing: KV,
+		Pkg:     Slog, PkgName: "slog",
+		Field:   TypeRef{Slog, "Attr"},
+		Renders: []Method{{"LogValue", "()", "(log/slog.Value)"}},
+	}
+)
+
+// levelNames are the event functions named after a level, in both
+// tracing and slog (tracing has Trace too).
+var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
+
+var libraries = []*Library{tracingLib(), slogLib(), spawners()}
+
+func tracingLib() *Library {
+	l := &Library{
+		Name: "tracing", Style: tracingFields,
+		Sink:       "a tracing subscriber",
+		InstallPkg: Tracing, InstallPkgName: "tracing", InstallFunc: "Init",
+	}
+	add := func(a API) { a.Pkg = Tracing; l.rows = append(l.rows, a) }
+	// Package functions and the same methods on *Target, all through the
+	// default subscriber.
+	for _, recv := range []string{"", "Target"} {
+		for _, name := range levelNames {
+			add(API{Recv: recv, Name: name, Role: Event, Ctx: 0, Msg: 1, Fields: 2, Style: tracingFields, Global: true})
+		}
+		add(API{Recv: recv, Name: "Log", Role: Event, Ctx: 0, Msg: 2, Fields: 3, Style: tracingFields, Global: true})
+		add(API{Recv: recv, Name: "Start", Role: SpanStart, Ctx: 0, Msg: 1, Fields: 2, Style: tracingFields, Global: true})
+		add(API{Recv: recv, Name: "StartLevel", Role: SpanStart, Ctx: 0, Msg: 2, Fields: 3, Style: tracingFields, Global: true})
+	}
+	add(API{Name: "Init", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
+	add(API{Name: "SetDefault", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
+	add(API{Name: "Go", Role: Spawn, Ctx: 0, Msg: -1, Fields: -1, Value: 1})
+	add(API{Recv: "Span", Name: "Record", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: tracingFields})
+	add(API{Recv: "Span", Name: "End", Role: SpanEnd, Ctx: -1, Msg: -1, Fields: -1})
+	l.rows = append(l.rows, ctorRows(Tracing, tracingFields)...)
+	add(API{Name: "Group", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: 1, Style: tracingFields, Key: 0, Value: -1})
+	return l
+}
+
+func slogLib() *Library {
+	l := &Library{Name: "slog", Style: slogKV}
+	add := func(a API) { a.Pkg = Slog; l.rows = append(l.rows, a) }
+	// Package functions and the same methods on *Logger.
+	for _, recv := range []string{"", "Logger"} {
+		for _, name := range levelNames[1:] {
+			add(API{Recv: recv, Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: slogKV, CtxForm: name + "Context"})
+			add(API{Recv: recv, Name: name + "Context", Role: Event, Ctx: 0, Msg: 1, Fields: 2, Style: slogKV})
+		}
+		add(API{Recv: recv, Name: "Log", Role: Event, Ctx: 0, Msg: 2, Fields: 3, Style: slogKV})
+		add(API{Recv: recv, Name: "LogAttrs", Role: Event, Ctx: 0, Msg: 2, Fields: 3, Style: slogAttrs})
+		add(API{Recv: recv, Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: slogKV})
+	}
+	l.rows = append(l.rows, ctorRows(Slog, slogAttrs)...)
+	add(API{Name: "Group", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: 1, Style: slogKV, Key: 0, Value: -1})
+	return l
+}
+
+// spawners are the ways to start a goroutine under another name.
+func spawners() *Library {
+	return &Library{Name: "spawners", rows: []API{
+		{Pkg: Sync, Recv: "WaitGroup", Name: "Go", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0},
+		{Pkg: Errgroup, Recv: "Group", Name: "Go", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0},
+		{Pkg: Errgroup, Recv: "Group", Name: "TryGo", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0},
+		{Pkg: Time, Name: "AfterFunc", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 1},
+	}}
+}
+
+// ctorRows derives the field constructor rows of a style in which each
+// field is a constructor call of package pkg: one per kind it names.
+func ctorRows(pkg string, s *Style) []API {
+	var rows []API
+	for _, k := range Kinds() {
+		name := s.Ctors[k]
+		if name == "" {
+			continue
+		}
+		r := API{Pkg: pkg, Name: name, Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: s, Kind: k, Key: 0, Value: 1}
+		if k == KindError && s.ErrorKey != "" {
+			r.Key, r.Value, r.FixedKey = -1, 0, s.ErrorKey
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}

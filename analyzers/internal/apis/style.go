@@ -1,0 +1,220 @@
+package apis
+
+import (
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// Kind is the kind of value a field constructor records. Each style
+// names its constructor for each kind (or none).
+type Kind uint8
+
+const (
+	KindAny Kind = iota // any value, rendered as the library renders it
+	KindString
+	KindInt
+	KindInt64
+	KindUint64
+	KindFloat64
+	KindBool
+	KindDuration
+	KindTime
+	KindError // an error, under the style's error key
+	numKinds
+)
+
+var kindNames = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "duration", "time", "error"}
+
+func (k Kind) String() string {
+	if k < numKinds {
+		return kindNames[k]
+	}
+	return "Kind(?)"
+}
+
+// Kinds returns every kind, KindAny first.
+func Kinds() []Kind {
+	ks := make([]Kind, numKinds)
+	for i := range ks {
+		ks[i] = Kind(i)
+	}
+	return ks
+}
+
+// Param is the Go type that a constructor of kind k takes its value as
+// ("" for KindAny and KindError, whose parameter is an interface), so
+// that a fix knows which conversion a value needs.
+func (k Kind) Param() types.Type {
+	switch k {
+	case KindString:
+		return types.Typ[types.String]
+	case KindInt:
+		return types.Typ[types.Int]
+	case KindInt64:
+		return types.Typ[types.Int64]
+	case KindUint64:
+		return types.Typ[types.Uint64]
+	case KindFloat64:
+		return types.Typ[types.Float64]
+	case KindBool:
+		return types.Typ[types.Bool]
+	}
+	return nil
+}
+
+// Pairing says how the fields of a call are written.
+type Pairing uint8
+
+const (
+	// KV: alternating key and value arguments (slog's ...any), where an
+	// argument of the style's field type is a whole field.
+	KV Pairing = iota + 1
+	// Ctor: one constructor call per field, qualified by the style's
+	// package (slog.Int("n", n), tracing.Err(err)).
+	Ctor
+)
+
+// TypeRef names a type by its package path and name (Pkg is "" for a
+// predeclared type).
+type TypeRef struct{ Pkg, Name string }
+
+// Is reports whether t is the named type r (aliases resolved).
+func (r TypeRef) Is(t types.Type) bool {
+	if r.Name == "" || t == nil {
+		return false
+	}
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		obj := t.Obj()
+		return obj.Name() == r.Name && obj.Pkg() != nil && obj.Pkg().Path() == r.Pkg
+	case *types.Basic:
+		return r.Pkg == "" && t.Name() == r.Name
+	}
+	return false
+}
+
+// A Method is a method by which a library renders a value itself
+// (slog's LogValue): a value with it is never useless in a log. Params
+// and Results are the parameter and result types, printed with full
+// package paths and without names: "()", "(log/slog.Value)",
+// "([]byte, error)".
+type Method struct {
+	Name            string
+	Params, Results string
+}
+
+// Matches reports whether fn is the method m describes.
+func (m Method) Matches(fn *types.Func) bool {
+	sig := fn.Signature()
+	return fn.Name() == m.Name && tupleString(sig.Params()) == m.Params && tupleString(sig.Results()) == m.Results
+}
+
+func tupleString(t *types.Tuple) string {
+	var b strings.Builder
+	b.WriteByte('(')
+	for i := range t.Len() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(types.TypeString(t.At(i).Type(), nil))
+	}
+	b.WriteByte(')')
+	return b.String()
+}
+
+// Style is everything a fix needs to write fields in one library: how
+// a pair is written, the package that qualifies constructors, the
+// constructor of each kind of value, and the methods by which the
+// library renders values itself.
+type Style struct {
+	Name    string // for documentation and tests: "tracing fields"
+	Pairing Pairing
+
+	// Pkg and PkgName are the package whose constructors build fields
+	// and its usual name (the fix imports it when the file does not).
+	Pkg, PkgName string
+
+	// Ctors names the constructor of each kind; "" where the library
+	// has none (the value goes through KindAny's; without that, no fix
+	// can write it). Every constructor takes (key, value), except the
+	// one of KindError when ErrorKey is set: it takes the error alone and
+	// records it under ErrorKey.
+	Ctors    [numKinds]string
+	ErrorKey string
+
+	// Field is the type of one whole field (slog.Attr): in a KV list,
+	// an argument of this type is a field, not a key.
+	Field TypeRef
+
+	// Renders are the methods by which the library renders a value
+	// itself, beyond the ones every library honours (see [SelfRendering]).
+	Renders []Method
+}
+
+// IsField reports whether t is the style's type of a whole field.
+func (s *Style) IsField(t types.Type) bool { return s != nil && s.Field.Is(t) }
+
+// Ctor returns the constructor that records a value of kind k under key,
+// and the kind it records it as: k's own constructor, the error
+// constructor only under its fixed key, else KindAny's. It returns ""
+// when the style cannot write the value.
+func (s *Style) Ctor(k Kind, key string) (name string, as Kind) {
+	if k == KindError && s.ErrorKey != "" && key != s.ErrorKey {
+		k = KindAny // the error constructor's key is fixed
+	}
+	if name := s.Ctors[k]; name != "" {
+		return name, k
+	}
+	return s.Ctors[KindAny], KindAny
+}
+
+// everyLibrary are the methods by which every logging library renders a
+// value (through fmt or encoding/json): a value that has one renders
+// itself, whatever library records it.
+var everyLibrary = []Method{
+	{"String", "()", "(string)"},
+	{"Error", "()", "(string)"},
+	{"MarshalJSON", "()", "([]byte, error)"},
+	{"MarshalText", "()", "([]byte, error)"},
+}
+
+// SelfRendering returns the methods by which some library of the table
+// renders a value itself: those of every library, then each style's own.
+func SelfRendering() []Method { return selfRendering }
+
+var selfRendering = func() []Method {
+	ms := append([]Method(nil), everyLibrary...)
+	for _, s := range Styles() {
+		for _, m := range s.Renders {
+			if !slices.Contains(ms, m) {
+				ms = append(ms, m)
+			}
+		}
+	}
+	return ms
+}()
+
+// Styles returns every style that a row of the table uses, once each,
+// in table order.
+func Styles() []*Style {
+	var ss []*Style
+	seen := make(map[*Style]bool)
+	for _, r := range Rows() {
+		if r.Style != nil && !seen[r.Style] {
+			seen[r.Style] = true
+			ss = append(ss, r.Style)
+		}
+	}
+	return ss
+}
+
+// StyleNamed returns the style called name, or nil.
+func StyleNamed(name string) *Style {
+	for _, s := range Styles() {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
