@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "idinmessage",
 	Doc:      analysisutil.MustExtractDoc(doc, "idinmessage"),
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/idinmessage",
-	Requires: []*analysis.Analyzer{analysisutil.Inspect},
+	Requires: []*analysis.Analyzer{analysisutil.Inspect, analysisutil.Calls},
 	Run:      run,
 }
 
@@ -42,6 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	c := &checker{
 		pass:    pass,
+		calls:   pass.ResultOf[analysisutil.Calls].(*apis.Calls),
 		keyCase: keyCase,
 		funcs:   make(map[ast.Node]*funcInfo),
 		imports: make(map[*ast.File]map[*types.PkgName]int),
@@ -64,6 +65,7 @@ func run(pass *analysis.Pass) (any, error) {
 // A checker holds what one pass has learned so far.
 type checker struct {
 	pass    *analysis.Pass
+	calls   *apis.Calls
 	keyCase keys.Case
 	funcs   map[ast.Node]*funcInfo               // by *ast.FuncDecl or *ast.FuncLit
 	imports map[*ast.File]map[*types.PkgName]int // uses of each imported package, by file
@@ -78,7 +80,7 @@ type checker struct {
 // whose message is built from values.
 func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	call := cur.Node().(*ast.CallExpr)
-	api := apis.Lookup(c.pass.TypesInfo, call)
+	api := c.calls.Lookup(call)
 	if api == nil || (api.Role != apis.Event && api.Role != apis.SpanStart) {
 		return
 	}

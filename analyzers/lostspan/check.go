@@ -31,7 +31,7 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 		return
 	}
 	info := w.pass.TypesInfo
-	a := apis.Lookup(info, outer)
+	a := w.calls.Lookup(outer)
 	isCtxOf := func(r apis.Role) bool { return a != nil && a.Role == r && a.Ctx == i }
 	name := c.v.Name()
 	text := rootText(info, root)
@@ -145,13 +145,17 @@ func (w *walker) checkCtxless(call *ast.CallExpr, a *apis.API) {
 	msg := fmt.Sprintf("%s%s takes no context, so its event leaves the span carried by %s", fn, where, c.v.Name())
 
 	var sf *analysis.SuggestedFix
+	// The context goes where the sibling takes it: first, or after the
+	// receiver of a method expression.
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-	if ok && a.Sibling(a.CtxForm) != nil && w.visible(c, call.Pos()) {
+	if sib := a.Sibling(a.CtxForm); ok && sib != nil && sib.Ctx <= len(call.Args) && w.visible(c, call.Pos()) {
 		arg := c.v.Name()
-		if len(call.Args) > 0 {
-			arg += ", "
+		at := call.Rparen
+		if sib.Ctx < len(call.Args) {
+			at, arg = call.Args[sib.Ctx].Pos(), arg+", "
+		} else if sib.Ctx > 0 {
+			arg = ", " + arg
 		}
-		at := call.Lparen + 1
 		sf = &analysis.SuggestedFix{
 			Message: fmt.Sprintf("Call %s with %s", a.CtxForm, c.v.Name()),
 			TextEdits: []analysis.TextEdit{
@@ -280,6 +284,9 @@ func (w *walker) report(n ast.Node, c *binding, msg string, sf *analysis.Suggest
 func apiName(info *types.Info, call *ast.CallExpr) string {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			return id.Name // a variable holding the API
+		}
 		return "the call"
 	}
 	if recv := fn.Signature().Recv(); recv != nil {

@@ -19,7 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "lostspan",
 	Doc:      analysisutil.MustExtractDoc(doc, "lostspan"),
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/lostspan",
-	Requires: []*analysis.Analyzer{analysisutil.Inspect},
+	Requires: []*analysis.Analyzer{analysisutil.Inspect, analysisutil.Calls},
 	Run:      run,
 }
 
@@ -36,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !apis.Uses(pass.Pkg) {
 		return nil, nil
 	}
-	w := &walker{pass: pass, ctxless: ctxless, spawnRoots: make(map[ast.Node]bool)}
+	w := &walker{pass: pass, calls: pass.ResultOf[analysisutil.Calls].(*apis.Calls), ctxless: ctxless, spawnRoots: make(map[ast.Node]bool)}
 	pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector).WithStack(nil, w.visit)
 	return nil, nil
 }

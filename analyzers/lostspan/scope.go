@@ -223,7 +223,7 @@ func (w *walker) bind(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
 			b.parent, b.link, b.detached = p, copied, p.detached
 		}
 	case *ast.CallExpr:
-		if a := apis.Lookup(info, src); a != nil && a.Role == apis.SpanStart {
+		if a := w.calls.Lookup(src); a != nil && a.Role == apis.SpanStart {
 			b.parent = w.bindingOf(apis.Arg(src, a.Ctx))
 			b.link = span
 			return b

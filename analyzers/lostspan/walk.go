@@ -14,6 +14,7 @@ import (
 // walker holds the state of the one walk over a package's syntax.
 type walker struct {
 	pass    *analysis.Pass
+	calls   *apis.Calls
 	ctxless bool
 
 	file  *ast.File
@@ -104,7 +105,7 @@ func (w *walker) leave(n ast.Node) {
 		}
 	case *ast.ExprStmt:
 		if call, ok := ast.Unparen(n.X).(*ast.CallExpr); ok {
-			if a := apis.Lookup(w.pass.TypesInfo, call); a != nil && a.Role == apis.SpanEnd {
+			if a := w.calls.Lookup(call); a != nil && a.Role == apis.SpanEnd {
 				w.endSpan(call)
 			}
 		}
@@ -124,7 +125,7 @@ func (w *walker) call(call *ast.CallExpr, stack []ast.Node) {
 		w.checkRoot(call, stack)
 		return
 	}
-	a := apis.ForFunc(fn)
+	a := w.calls.Lookup(call)
 	if a == nil {
 		return
 	}

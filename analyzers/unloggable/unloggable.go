@@ -21,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "unloggable",
 	Doc:      analysisutil.MustExtractDoc(doc, "unloggable"),
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/unloggable",
-	Requires: []*analysis.Analyzer{analysisutil.Inspect},
+	Requires: []*analysis.Analyzer{analysisutil.Inspect, analysisutil.Calls},
 	Run:      run,
 }
 
@@ -37,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no call in this package can reach a logging API
 	}
 	inspect := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
-	c := &checker{pass: pass, Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase}
+	c := &checker{pass: pass, calls: pass.ResultOf[analysisutil.Calls].(*apis.Calls), Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase}
 	for fileCur := range inspect.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok || ast.IsGenerated(file) {
@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c.file = file
 		for cur := range fileCur.Preorder((*ast.CallExpr)(nil)) {
 			call := cur.Node().(*ast.CallExpr)
-			api := apis.Lookup(pass.TypesInfo, call)
+			api := c.calls.Lookup(call)
 			if api == nil {
 				continue
 			}
@@ -62,8 +62,9 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type checker struct {
-	pass *analysis.Pass
-	file *ast.File
+	pass  *analysis.Pass
+	calls *apis.Calls
+	file  *ast.File
 	loggable.Classifier
 	keyCase keys.Case
 	usage   *usage // computed on the first removal
@@ -84,7 +85,7 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 	// Is the constructor itself an argument of a logging call?
 	if k, i := cur.ParentEdge(); k == edge.CallExpr_Args {
 		parent := cur.Parent().Node().(*ast.CallExpr)
-		if papi := apis.Lookup(c.pass.TypesInfo, parent); papi != nil && papi.Fields >= 0 && i >= papi.Fields && papi.FieldArgs(parent) != nil {
+		if papi := c.calls.Lookup(parent); papi != nil && papi.Fields >= 0 && i >= papi.Fields && papi.FieldArgs(parent) != nil {
 			site.call, site.api, site.index, site.n = parent, papi, i, 1
 		}
 	}

@@ -80,3 +80,23 @@ func runInspect(pass *analysis.Pass) (any, error) {
 	}
 	return inspector.New(pass.Files), nil
 }
+
+// Calls resolves the package's calls to rows of the API table,
+// including calls of variables that hold a known function (see
+// [apis.Calls]). Its result is a *apis.Calls, nil for a package that
+// cannot reach a known logging API.
+var Calls = &analysis.Analyzer{
+	Name:             "tracelintcalls",
+	Doc:              "resolve calls, through method expressions and function variables, to known logging APIs",
+	URL:              "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/internal/analysisutil",
+	Run:              runCalls,
+	ResultType:       reflect.TypeFor[*apis.Calls](),
+	RunDespiteErrors: true,
+}
+
+func runCalls(pass *analysis.Pass) (any, error) {
+	if !apis.Uses(pass.Pkg) {
+		return (*apis.Calls)(nil), nil
+	}
+	return apis.NewCalls(pass.TypesInfo, pass.Files), nil
+}

@@ -91,6 +91,18 @@ func checkRow(t *testing.T, row *API, sig *types.Signature) {
 			t.Errorf("%s: key parameter %d is %v", name, row.Key, p)
 		}
 	}
+	if row.Role == FieldCtor && row.Value >= 0 {
+		want := map[Kind]string{
+			KindAny: "any", KindString: "string", KindInt: "int", KindInt64: "int64", KindUint64: "uint64",
+			KindFloat64: "float64", KindBool: "bool", KindDuration: "time.Duration", KindTime: "time.Time", KindError: "error",
+		}[row.Kind]
+		if p := param(row.Value); p == nil || types.TypeString(p, nil) != want {
+			t.Errorf("%s: a %v constructor whose value parameter %d is %v, not %s", name, row.Kind, row.Value, p, want)
+		}
+		if row.FixedKey != "" && params.Len() != 1 {
+			t.Errorf("%s: FixedKey %q but %d parameters", name, row.FixedKey, params.Len())
+		}
+	}
 	if row.Role == Spawn {
 		if _, ok := param(row.Value).(*types.Signature); !ok {
 			t.Errorf("%s: parameter %d is not a function", name, row.Value)
