@@ -45,7 +45,9 @@ func NewEvent(t time.Time, level Level, msg string, fields ...Field) Event {
 // NumFields returns the number of fields of e.
 func (e *Event) NumFields() int { return e.nFront + len(e.back) }
 
-// Fields calls f on each field of e, in order, until f returns false.
+// Fields calls f on each field of e, in order, until f returns false,
+// as slog.Record.Attrs does; Span.Fields has the same shape. The method
+// value is an iterator: for f := range e.Fields { ... }.
 func (e *Event) Fields(f func(Field) bool) {
 	for i := 0; i < e.nFront; i++ {
 		if !f(e.front[i]) {

@@ -284,11 +284,22 @@ func (s *Span) Parent() *Span {
 	return p
 }
 
-// Fields returns a copy of the span's fields: those given to Start and
-// those added by Record.
-func (s *Span) Fields() []Field {
+// Fields calls f on each of the span's fields, in order, until f
+// returns false: the fields given to Start, then those added by Record
+// (a recorded field that replaced one keeps its place). It has the shape
+// of Event.Fields and slog.Record.Attrs, so both can be ranged over:
+//
+//	for f := range span.Fields { ... }
+//
+// Fields iterates over the fields as they were when it was called; f may
+// call Record, which does not change what Fields visits.
+func (s *Span) Fields(f func(Field) bool) {
 	fs, _ := s.snapshot()
-	return slices.Clone(fs)
+	for _, a := range fs {
+		if !f(a) {
+			return
+		}
+	}
 }
 
 // snapshot returns the span's fields, which must not be modified, and

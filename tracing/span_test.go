@@ -3,6 +3,7 @@ package tracing
 import (
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -12,7 +13,7 @@ func TestNilSpan(t *testing.T) {
 	s.End()
 	s.End()
 	s.Record(Int("a", 1))
-	if s.ID() != 0 || s.Name() != "" || s.Target() != "" || s.Parent() != nil || s.Fields() != nil ||
+	if s.ID() != 0 || s.Name() != "" || s.Target() != "" || s.Parent() != nil || slices.Collect(s.Fields) != nil ||
 		s.Duration() != 0 || s.Ended() || !s.StartTime().IsZero() || s.Level() != 0 {
 		t.Error("nil span methods return non-zero values")
 	}
@@ -63,7 +64,7 @@ func TestSpanLifecycle(t *testing.T) {
 	}
 	b.Record(Int("n", 1))
 	b.Record(Int("n", 2), Bool("ok", true))
-	if got, want := b.Fields(), []Field{Int("n", 2), Bool("ok", true)}; !reflect.DeepEqual(got, want) {
+	if got, want := slices.Collect(b.Fields), []Field{Int("n", 2), Bool("ok", true)}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Fields = %v, want %v", got, want)
 	}
 	now = func() time.Time { return fixedTime.Add(time.Second) }
@@ -106,6 +107,34 @@ func TestSpanIDString(t *testing.T) {
 	}
 }
 
+func TestSpanFields(t *testing.T) {
+	install(t, &capture{})
+	_, s := Start(context.Background(), "s", Int("a", 0), Int("b", 1), Int("c", 2))
+	defer s.End()
+	s.Record(Int("b", 10), Int("d", 3))
+	var keys string
+	for f := range s.Fields { // the same shape as Event.Fields: an iterator
+		keys += f.Key
+		if f.Key == "b" {
+			if f.Value.Int64() != 10 {
+				t.Errorf("b = %v, want the recorded 10", f.Value)
+			}
+			s.Record(Int("e", 4)) // does not change this iteration
+		}
+	}
+	if keys != "abcd" {
+		t.Errorf("Fields visited %q, want abcd (a replaced field keeps its place)", keys)
+	}
+	keys = ""
+	s.Fields(func(f Field) bool { keys += f.Key; return f.Key != "b" })
+	if keys != "ab" {
+		t.Errorf("Fields did not stop when f returned false: visited %q", keys)
+	}
+	if got := len(slices.Collect(s.Fields)); got != 5 {
+		t.Errorf("after Record(e): %d fields, want 5", got)
+	}
+}
+
 func TestEventFields(t *testing.T) {
 	e := NewEvent(fixedTime, LevelInfo, "m", Int("a", 0), Int("b", 1), Int("c", 2), Int("d", 3), Int("e", 4), Int("f", 5), Int("g", 6))
 	if e.NumFields() != 7 || e.Field(6).Key != "g" || e.Field(2).Key != "c" {
@@ -115,6 +144,9 @@ func TestEventFields(t *testing.T) {
 	e.Fields(func(f Field) bool { keys += f.Key; return f.Key != "f" })
 	if keys != "abcdef" {
 		t.Errorf("Fields visited %q", keys)
+	}
+	if got := slices.Collect(e.Fields); len(got) != 7 || got[6].Key != "g" {
+		t.Errorf("range over Fields: %v", got)
 	}
 	c := e.Clone()
 	c.AddFields(Int("h", 7))

@@ -34,12 +34,12 @@ type Subscriber interface {
 	// only valid during the call: use e.Clone to keep them.
 	Event(ctx context.Context, e Event)
 
-	// StartSpan records that s was started. The fields given to Start
-	// are s.Fields().
+	// StartSpan records that s was started. s.Fields yields the fields
+	// given to Start.
 	StartSpan(s *Span)
 
 	// RecordSpan records that fields were added to s by s.Record.
-	// s.Fields() already holds them.
+	// s.Fields already yields them.
 	RecordSpan(s *Span, fields []Field)
 
 	// EndSpan records that s ended; s.Duration() is its duration. It is
