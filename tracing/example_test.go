@@ -100,9 +100,9 @@ func ExampleNewJSONSubscriber() {
 	tracing.Info(ctx, "Processing request", tracing.Int("user_id", 42))
 
 	// Span IDs count the spans of the process; hide the number.
-	fmt.Print(regexp.MustCompile(`"span_id":\d+`).ReplaceAllString(out.String(), `"span_id":2`))
+	fmt.Print(regexp.MustCompile(`"span_id":"[0-9a-f]{16}"`).ReplaceAllString(out.String(), `"span_id":"0000000000000002"`))
 	// Output:
-	// {"level":"INFO","msg":"Processing request","user_id":42,"span":{"name":"process_request","id":"req-1"},"spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":2}
+	// {"level":"INFO","msg":"Processing request","user_id":42,"span":{"name":"process_request","id":"req-1"},"spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":"0000000000000002"}
 }
 
 func ExampleParseFilter() {
