@@ -16,6 +16,12 @@ const nFront = 5
 //
 // An Event is passed by value and its fields may live in storage the
 // runtime reuses after Subscriber.Event returns: use Clone to keep one.
+//
+// The zero Event has no fields. To make one, for instance to test a
+// Subscriber, set the exported fields and call AddFields:
+//
+//	e := tracing.Event{Time: time.Now(), Level: tracing.LevelInfo, Message: "m"}
+//	e.AddFields(tracing.Int("n", 1))
 type Event struct {
 	// Time is when the event was emitted; zero if unknown (an event made
 	// from a slog.Record without a time), in which case subscribers omit it.
@@ -32,14 +38,6 @@ type Event struct {
 	front  [nFront]Field
 	nFront int
 	back   []Field
-}
-
-// NewEvent returns an event with the given parts and no span, for
-// subscriber tests and for code that produces events itself.
-func NewEvent(t time.Time, level Level, msg string, fields ...Field) Event {
-	e := Event{Time: t, Level: level, Message: msg}
-	e.AddFields(fields...)
-	return e
 }
 
 // NumFields returns the number of fields of e.

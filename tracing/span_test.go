@@ -212,7 +212,7 @@ func TestSpanFields(t *testing.T) {
 }
 
 func TestEventFields(t *testing.T) {
-	e := NewEvent(fixedTime, LevelInfo, "m", Int("a", 0), Int("b", 1), Int("c", 2), Int("d", 3), Int("e", 4), Int("f", 5), Int("g", 6))
+	e := newEvent(fixedTime, LevelInfo, "m", Int("a", 0), Int("b", 1), Int("c", 2), Int("d", 3), Int("e", 4), Int("f", 5), Int("g", 6))
 	if e.NumFields() != 7 || e.Field(6).Key != "g" || e.Field(2).Key != "c" {
 		t.Fatalf("NumFields=%d", e.NumFields())
 	}

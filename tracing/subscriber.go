@@ -104,8 +104,12 @@ func Default() Subscriber {
 }
 
 // Rebuild asks the installed subscriber for its Filter again and
-// recomputes the levels cached in every Target. Call it after changing
-// what a subscriber's Filter method returns.
+// recomputes the levels cached in every Target, as Rust's
+// callsite::rebuild_interest_cache does. It is for subscribers whose
+// filter changes while the program runs (GO_LOG re-read on SIGHUP, a
+// level raised from an admin endpoint): change what Filter returns, then
+// call Rebuild; see the example. Unlike SetDefault(Default()), Rebuild
+// cannot reinstall a subscriber that another goroutine has just replaced.
 func Rebuild() {
 	installMu.Lock()
 	defer installMu.Unlock()
