@@ -16,6 +16,12 @@ const nFront = 5
 //
 // An Event is passed by value and its fields may live in storage the
 // runtime reuses after Subscriber.Event returns: use Clone to keep one.
+//
+// The zero Event has no fields. To make one, for instance to test a
+// Subscriber, set the exported fields and call AddFields:
+//
+//	e := tracing.Event{Time: time.Now(), Level: tracing.LevelInfo, Message: "m"}
+//	e.AddFields(tracing.Int("n", 1))
 type Event struct {
 	// Time is when the event was emitted; zero if unknown (an event made
 	// from a slog.Record without a time), in which case subscribers omit it.
@@ -34,18 +40,12 @@ type Event struct {
 	back   []Field
 }
 
-// NewEvent returns an event with the given parts and no span, for
-// subscriber tests and for code that produces events itself.
-func NewEvent(t time.Time, level Level, msg string, fields ...Field) Event {
-	e := Event{Time: t, Level: level, Message: msg}
-	e.AddFields(fields...)
-	return e
-}
-
 // NumFields returns the number of fields of e.
 func (e *Event) NumFields() int { return e.nFront + len(e.back) }
 
-// Fields calls f on each field of e, in order, until f returns false.
+// Fields calls f on each field of e, in order, until f returns false,
+// as slog.Record.Attrs does; Span.Fields has the same shape. The method
+// value is an iterator: for f := range e.Fields { ... }.
 func (e *Event) Fields(f func(Field) bool) {
 	for i := 0; i < e.nFront; i++ {
 		if !f(e.front[i]) {

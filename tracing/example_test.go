@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"sync/atomic"
 
 	"github.com/tracelint/tracelint/tracing"
 )
@@ -100,9 +101,9 @@ func ExampleNewJSONSubscriber() {
 	tracing.Info(ctx, "Processing request", tracing.Int("user_id", 42))
 
 	// Span IDs count the spans of the process; hide the number.
-	fmt.Print(regexp.MustCompile(`"span_id":\d+`).ReplaceAllString(out.String(), `"span_id":2`))
+	fmt.Print(regexp.MustCompile(`"span_id":"[0-9a-f]{16}"`).ReplaceAllString(out.String(), `"span_id":"0000000000000002"`))
 	// Output:
-	// {"level":"INFO","msg":"Processing request","user_id":42,"span":{"name":"process_request","id":"req-1"},"spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":2}
+	// {"level":"INFO","msg":"Processing request","user_id":42,"span":{"name":"process_request","id":"req-1"},"spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":"0000000000000002"}
 }
 
 func ExampleParseFilter() {
@@ -116,6 +117,35 @@ func ExampleParseFilter() {
 	// warn,acme/db=debug,[fetch_data]=trace <nil>
 	// DEBUG WARN
 	// invalid directive "acme=loud": unknown level "loud" (want trace, debug, info, warn, error or off)
+}
+
+// reloadable is a text subscriber whose filter can change while the
+// program runs.
+type reloadable struct {
+	*tracing.TextSubscriber
+	filter atomic.Pointer[tracing.Filter]
+}
+
+func (r *reloadable) Filter() *tracing.Filter { return r.filter.Load() }
+
+func ExampleRebuild() {
+	sub := &reloadable{TextSubscriber: tracing.NewTextSubscriber(os.Stdout, &tracing.Options{OmitTime: true})}
+	tracing.SetDefault(sub) // a nil filter: info and above
+	defer tracing.SetDefault(nil)
+	ctx := context.Background()
+	tracing.Debug(ctx, "Not shown: the filter is info")
+
+	// Say on SIGHUP, with a new GO_LOG that has a typo in it:
+	f, err := tracing.ParseFilterLenient("debug,acme=loud")
+	if err != nil {
+		fmt.Println(err) // reported; the valid directives still apply
+	}
+	sub.filter.Store(f)
+	tracing.Rebuild()
+	tracing.Debug(ctx, "Shown after Rebuild")
+	// Output:
+	// invalid directive "acme=loud": unknown level "loud" (want trace, debug, info, warn, error or off)
+	// DEBUG Shown after Rebuild
 }
 
 func ExampleNewTarget() {

@@ -70,6 +70,10 @@ func ParseFilter(s string) (*Filter, error) {
 // ParseFilterLenient is ParseFilter for configuration that must not stop
 // a program: it returns the filter made of the valid directives, never
 // nil, and an error describing the invalid ones, which were ignored.
+// Init reads GO_LOG with it. Use it for a filter that comes from a flag,
+// a configuration file or a reload (see Rebuild), so that a typo costs
+// one directive rather than the program's logs: report the error and go
+// on with the filter.
 func ParseFilterLenient(s string) (*Filter, error) {
 	f, errs := parseFilter(s)
 	return f, errors.Join(errs...)

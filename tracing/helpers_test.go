@@ -13,6 +13,13 @@ import (
 // fixedTime is the clock of the tests.
 var fixedTime = time.Date(2026, 11, 25, 10, 0, 0, 123456789, time.UTC)
 
+// newEvent returns an event with the given parts and no span.
+func newEvent(t time.Time, level Level, msg string, fields ...Field) Event {
+	e := Event{Time: t, Level: level, Message: msg}
+	e.AddFields(fields...)
+	return e
+}
+
 // install installs s with a fixed clock for the duration of the test.
 func install(t testing.TB, s Subscriber) {
 	t.Helper()

@@ -14,12 +14,13 @@ import (
 //
 //	{"time":"2026-11-25T10:00:00.123456Z","level":"INFO","msg":"Processing request","user_id":42,
 //	 "span":{"name":"process_request","id":"req-1"},
-//	 "spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":2}
+//	 "spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":"0000000000000002"}
 //
 // (on one line). "target" follows "level" when the target is not the
 // default one. The event's fields are flat at the root; "span" is the
 // innermost span with its fields, "spans" the chain from the root, and
-// "span_id" the innermost span's ID; the three are absent outside spans.
+// "span_id" the innermost span's ID as a string (see SpanID); the three
+// are absent outside spans.
 //
 // Values are encoded without reflection for the slog kinds: strings,
 // numbers, booleans, durations (as integer nanoseconds, as slog's
@@ -107,8 +108,9 @@ func (h *JSONSubscriber) appendEvent(b []byte, e *Event) []byte {
 		b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
 		b = append(b, `},"spans":[`...)
 		b = appendJSONSpans(b, s)
-		b = append(b, `],"span_id":`...)
-		b = strconv.AppendUint(b, uint64(s.id), 10)
+		b = append(b, `],"span_id":"`...)
+		b = s.id.append(b)
+		b = append(b, '"')
 	}
 	return append(b, '}', '\n')
 }
@@ -222,6 +224,8 @@ func appendJSONAny(b []byte, a any) []byte {
 		return append(b, "null"...)
 	case error:
 		return appendJSONString(b, anyString(x))
+	case SpanID: // what MarshalText gives, without reflection
+		return append(x.append(append(b, '"')), '"')
 	}
 	j, err := safeMarshal(a)
 	if err != nil {

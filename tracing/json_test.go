@@ -33,14 +33,12 @@ func TestJSONFormat(t *testing.T) {
 	Info(ctx, "Processing request", Int("user_id", 42))
 	want := `{"time":"2026-11-25T10:00:00.123456Z","level":"INFO","msg":"Processing request","user_id":42,` +
 		`"span":{"name":"process_request","id":"req-1"},` +
-		`"spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":` +
-		req.ID().decimal() + "}\n"
+		`"spans":[{"name":"app-start"},{"name":"process_request","id":"req-1"}],"span_id":"` +
+		req.ID().String() + "\"}\n"
 	if got := out.String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
-
-func (id SpanID) decimal() string { b, _ := json.Marshal(uint64(id)); return string(b) }
 
 type marshalPanic struct{}
 
@@ -117,8 +115,8 @@ func TestJSONSpanIDAndNesting(t *testing.T) {
 	b.End()
 	a.End()
 	m := parseJSONLines(t, out.String())[0]
-	if m["span_id"] != float64(b.ID()) {
-		t.Errorf("span_id = %v, want %v", m["span_id"], b.ID())
+	if m["span_id"] != b.ID().String() {
+		t.Errorf("span_id = %#v, want %q", m["span_id"], b.ID())
 	}
 	spans := m["spans"].([]any)
 	if len(spans) != 2 || spans[0].(map[string]any)["n"] != 1.0 || spans[1].(map[string]any)["name"] != "b" {

@@ -106,11 +106,11 @@ func (h *slogHandler) Handle(ctx context.Context, r slog.Record) error {
 //
 // Each event becomes a slog.Record with the event's time, level, message
 // and fields, followed, inside a span, by the attributes "span" (the
-// innermost span's name), "span_id" and "spans": a group holding, for
-// each span from the root that has fields, a group named after the span
-// with its fields. With slog's TextHandler an event in
-// process_request{id="req-1"} ends in
-// "span=process_request span_id=2 spans.process_request.id=req-1".
+// innermost span's name), "span_id" (its ID as a string, see SpanID) and
+// "spans": a group holding, for each span from the root that has fields,
+// a group named after the span with its fields. With slog's TextHandler
+// an event in process_request{id="req-1"} ends in
+// "span=process_request span_id=0000000000000002 spans.process_request.id=req-1".
 // An event of a named target gets a "target" attribute first.
 // Span starts and ends are not written.
 type SlogSubscriber struct {
@@ -156,7 +156,7 @@ func (s *SlogSubscriber) Event(ctx context.Context, e Event) {
 			}
 		}
 		slices.Reverse(spans)
-		r.AddAttrs(slog.String(SpanKey, sp.name), slog.Uint64(SpanIDKey, uint64(sp.id)))
+		r.AddAttrs(slog.String(SpanKey, sp.name), slog.String(SpanIDKey, sp.id.String()))
 		if len(spans) > 0 {
 			r.AddAttrs(Group(SpansKey, spans...))
 		}

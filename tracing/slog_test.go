@@ -57,7 +57,7 @@ func TestSlogSubscriber(t *testing.T) {
 	NewTarget("acme").Debug(ctx, "Processing request", Int("user_id", 42))
 	Trace(ctx, "filtered")
 	want := `level=DEBUG msg="Processing request" target=acme user_id=42 span=process_request span_id=` +
-		b.ID().decimal() + " spans.process_request.id=req-1\n"
+		b.ID().String() + " spans.process_request.id=req-1\n"
 	if got := buf.String(); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -2,6 +2,7 @@ package tracing
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strconv"
 	"sync"
@@ -11,13 +12,52 @@ import (
 
 // A SpanID identifies a span within the process. IDs start at 1 and are
 // never reused; the zero SpanID belongs to no span.
+//
+// A SpanID is written the same way everywhere: as 16 lowercase
+// hexadecimal digits, zero-padded ("000000000000002a"), the form of a W3C
+// Trace Context span-id. String returns it; the JSON subscriber writes it
+// as that string under "span_id", NewSlogSubscriber adds it as a string
+// attribute "span_id", and MarshalText makes encoding/json, slog's
+// handlers and the text subscriber render a SpanID field value in that
+// form too. So a "span_id" key holds one kind of value in every output,
+// whether the ID is this process's or, in a context with a trace, a W3C
+// span-id. UnmarshalText parses the form back.
 type SpanID uint64
 
-// String returns id in hexadecimal, 16 digits.
+// String returns id as 16 lowercase hexadecimal digits.
 func (id SpanID) String() string {
 	var b [16]byte
-	s := strconv.AppendUint(b[:0], uint64(id), 16)
-	return "0000000000000000"[len(s):] + string(s)
+	return string(id.append(b[:0]))
+}
+
+// AppendText appends the 16 hexadecimal digits of id to b; it
+// implements encoding.TextAppender.
+func (id SpanID) AppendText(b []byte) ([]byte, error) { return id.append(b), nil }
+
+// MarshalText returns the 16 hexadecimal digits of id; it implements
+// encoding.TextMarshaler.
+func (id SpanID) MarshalText() ([]byte, error) { return id.append(make([]byte, 0, 16)), nil }
+
+// UnmarshalText sets id from the 16 hexadecimal digits of String (in
+// either case); it implements encoding.TextUnmarshaler.
+func (id *SpanID) UnmarshalText(text []byte) error {
+	if len(text) != 16 {
+		return fmt.Errorf("tracing: span ID %q is not 16 hexadecimal digits", text)
+	}
+	n, err := strconv.ParseUint(string(text), 16, 64)
+	if err != nil {
+		return fmt.Errorf("tracing: span ID %q is not 16 hexadecimal digits", text)
+	}
+	*id = SpanID(n)
+	return nil
+}
+
+// append appends the 16 hexadecimal digits of id to b.
+func (id SpanID) append(b []byte) []byte {
+	for sh := 60; sh >= 0; sh -= 4 {
+		b = append(b, hexDigits[uint64(id)>>sh&0xf])
+	}
+	return b
 }
 
 var lastSpanID atomic.Uint64
@@ -284,11 +324,22 @@ func (s *Span) Parent() *Span {
 	return p
 }
 
-// Fields returns a copy of the span's fields: those given to Start and
-// those added by Record.
-func (s *Span) Fields() []Field {
+// Fields calls f on each of the span's fields, in order, until f
+// returns false: the fields given to Start, then those added by Record
+// (a recorded field that replaced one keeps its place). It has the shape
+// of Event.Fields and slog.Record.Attrs, so both can be ranged over:
+//
+//	for f := range span.Fields { ... }
+//
+// Fields iterates over the fields as they were when it was called; f may
+// call Record, which does not change what Fields visits.
+func (s *Span) Fields(f func(Field) bool) {
 	fs, _ := s.snapshot()
-	return slices.Clone(fs)
+	for _, a := range fs {
+		if !f(a) {
+			return
+		}
+	}
 }
 
 // snapshot returns the span's fields, which must not be modified, and

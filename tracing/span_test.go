@@ -1,8 +1,12 @@
 package tracing
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"log/slog"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -12,7 +16,7 @@ func TestNilSpan(t *testing.T) {
 	s.End()
 	s.End()
 	s.Record(Int("a", 1))
-	if s.ID() != 0 || s.Name() != "" || s.Target() != "" || s.Parent() != nil || s.Fields() != nil ||
+	if s.ID() != 0 || s.Name() != "" || s.Target() != "" || s.Parent() != nil || slices.Collect(s.Fields) != nil ||
 		s.Duration() != 0 || s.Ended() || !s.StartTime().IsZero() || s.Level() != 0 {
 		t.Error("nil span methods return non-zero values")
 	}
@@ -63,7 +67,7 @@ func TestSpanLifecycle(t *testing.T) {
 	}
 	b.Record(Int("n", 1))
 	b.Record(Int("n", 2), Bool("ok", true))
-	if got, want := b.Fields(), []Field{Int("n", 2), Bool("ok", true)}; !reflect.DeepEqual(got, want) {
+	if got, want := slices.Collect(b.Fields), []Field{Int("n", 2), Bool("ok", true)}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Fields = %v, want %v", got, want)
 	}
 	now = func() time.Time { return fixedTime.Add(time.Second) }
@@ -101,13 +105,114 @@ func TestContextWithSpan(t *testing.T) {
 }
 
 func TestSpanIDString(t *testing.T) {
-	if got := SpanID(0x2a).String(); got != "000000000000002a" {
-		t.Errorf("SpanID(42).String() = %q", got)
+	for id, want := range map[SpanID]string{
+		0:                  "0000000000000000",
+		0x2a:               "000000000000002a",
+		0xfedcba9876543210: "fedcba9876543210",
+	} {
+		if got := id.String(); got != want {
+			t.Errorf("SpanID(%#x).String() = %q, want %q", uint64(id), got, want)
+		}
+		if got, err := id.MarshalText(); string(got) != want || err != nil {
+			t.Errorf("SpanID(%#x).MarshalText() = %q, %v", uint64(id), got, err)
+		}
+		if got, err := id.AppendText([]byte("x")); string(got) != "x"+want || err != nil {
+			t.Errorf("SpanID(%#x).AppendText(x) = %q, %v", uint64(id), got, err)
+		}
+		var back SpanID
+		if err := back.UnmarshalText([]byte(want)); err != nil || back != id {
+			t.Errorf("UnmarshalText(%q) = %#x, %v", want, uint64(back), err)
+		}
+	}
+	for _, bad := range []string{"", "2a", "000000000000002g", "0x0000000000002a", "+00000000000002a", "00000000000000002a"} {
+		var id SpanID
+		if err := id.UnmarshalText([]byte(bad)); err == nil {
+			t.Errorf("UnmarshalText(%q) = %#x, want an error", bad, uint64(id))
+		}
+	}
+}
+
+// TestSpanIDRendering checks that every output writes a span ID exactly
+// as SpanID.String does: the JSON subscriber's span_id, the slog
+// subscriber's span_id (with slog's text and JSON handlers), and a SpanID
+// given as a field value to each of them and to the text subscriber.
+func TestSpanIDRendering(t *testing.T) {
+	if lastSpanID.Load() < 0xabc-1 { // an ID with letters, which decimal would not write
+		lastSpanID.Store(0xabc - 1)
+	}
+	emit := func() SpanID {
+		t.Helper()
+		ctx, s := Start(context.Background(), "s")
+		defer s.End()
+		Info(ctx, "m", Any("parent_id", s.ID()))
+		return s.ID()
+	}
+
+	text := textOutput(t, Options{OmitTime: true})
+	id := emit()
+	if got, want := text.String(), " INFO s: m parent_id=\""+id.String()+"\"\n"; got != want {
+		t.Errorf("text: got %q, want %q", got, want)
+	}
+
+	js := jsonOutput(t, Options{OmitTime: true})
+	id = emit()
+	if got, want := js.String(), `{"level":"INFO","msg":"m","parent_id":"`+id.String()+`","span":{"name":"s"},"spans":[{"name":"s"}],"span_id":"`+id.String()+"\"}\n"; got != want {
+		t.Errorf("json: got %q, want %q", got, want)
+	}
+	var rec struct { // the form reads back into a SpanID
+		SpanID   SpanID `json:"span_id"`
+		ParentID SpanID `json:"parent_id"`
+	}
+	if err := json.Unmarshal([]byte(js.String()), &rec); err != nil || rec.SpanID != id || rec.ParentID != id {
+		t.Errorf("json: decoded %+v, %v; want both %s", rec, err, id)
+	}
+
+	var buf bytes.Buffer
+	noTime := &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr { return omitTime(a) }}
+	install(t, NewSlogSubscriber(slog.NewTextHandler(&buf, noTime)))
+	id = emit()
+	if got, want := buf.String(), "level=INFO msg=m parent_id="+id.String()+" span=s span_id="+id.String()+"\n"; got != want {
+		t.Errorf("slog text: got %q, want %q", got, want)
+	}
+
+	buf.Reset()
+	install(t, NewSlogSubscriber(slog.NewJSONHandler(&buf, noTime)))
+	id = emit()
+	if got, want := buf.String(), `{"level":"INFO","msg":"m","parent_id":"`+id.String()+`","span":"s","span_id":"`+id.String()+"\"}\n"; got != want {
+		t.Errorf("slog json: got %q, want %q", got, want)
+	}
+}
+
+func TestSpanFields(t *testing.T) {
+	install(t, &capture{})
+	_, s := Start(context.Background(), "s", Int("a", 0), Int("b", 1), Int("c", 2))
+	defer s.End()
+	s.Record(Int("b", 10), Int("d", 3))
+	var keys string
+	for f := range s.Fields { // the same shape as Event.Fields: an iterator
+		keys += f.Key
+		if f.Key == "b" {
+			if f.Value.Int64() != 10 {
+				t.Errorf("b = %v, want the recorded 10", f.Value)
+			}
+			s.Record(Int("e", 4)) // does not change this iteration
+		}
+	}
+	if keys != "abcd" {
+		t.Errorf("Fields visited %q, want abcd (a replaced field keeps its place)", keys)
+	}
+	keys = ""
+	s.Fields(func(f Field) bool { keys += f.Key; return f.Key != "b" })
+	if keys != "ab" {
+		t.Errorf("Fields did not stop when f returned false: visited %q", keys)
+	}
+	if got := len(slices.Collect(s.Fields)); got != 5 {
+		t.Errorf("after Record(e): %d fields, want 5", got)
 	}
 }
 
 func TestEventFields(t *testing.T) {
-	e := NewEvent(fixedTime, LevelInfo, "m", Int("a", 0), Int("b", 1), Int("c", 2), Int("d", 3), Int("e", 4), Int("f", 5), Int("g", 6))
+	e := newEvent(fixedTime, LevelInfo, "m", Int("a", 0), Int("b", 1), Int("c", 2), Int("d", 3), Int("e", 4), Int("f", 5), Int("g", 6))
 	if e.NumFields() != 7 || e.Field(6).Key != "g" || e.Field(2).Key != "c" {
 		t.Fatalf("NumFields=%d", e.NumFields())
 	}
@@ -115,6 +220,9 @@ func TestEventFields(t *testing.T) {
 	e.Fields(func(f Field) bool { keys += f.Key; return f.Key != "f" })
 	if keys != "abcdef" {
 		t.Errorf("Fields visited %q", keys)
+	}
+	if got := slices.Collect(e.Fields); len(got) != 7 || got[6].Key != "g" {
+		t.Errorf("range over Fields: %v", got)
 	}
 	c := e.Clone()
 	c.AddFields(Int("h", 7))

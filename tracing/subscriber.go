@@ -34,12 +34,12 @@ type Subscriber interface {
 	// only valid during the call: use e.Clone to keep them.
 	Event(ctx context.Context, e Event)
 
-	// StartSpan records that s was started. The fields given to Start
-	// are s.Fields().
+	// StartSpan records that s was started. s.Fields yields the fields
+	// given to Start.
 	StartSpan(s *Span)
 
 	// RecordSpan records that fields were added to s by s.Record.
-	// s.Fields() already holds them.
+	// s.Fields already yields them.
 	RecordSpan(s *Span, fields []Field)
 
 	// EndSpan records that s ended; s.Duration() is its duration. It is
@@ -104,8 +104,12 @@ func Default() Subscriber {
 }
 
 // Rebuild asks the installed subscriber for its Filter again and
-// recomputes the levels cached in every Target. Call it after changing
-// what a subscriber's Filter method returns.
+// recomputes the levels cached in every Target, as Rust's
+// callsite::rebuild_interest_cache does. It is for subscribers whose
+// filter changes while the program runs (GO_LOG re-read on SIGHUP, a
+// level raised from an admin endpoint): change what Filter returns, then
+// call Rebuild; see the example. Unlike SetDefault(Default()), Rebuild
+// cannot reinstall a subscriber that another goroutine has just replaced.
 func Rebuild() {
 	installMu.Lock()
 	defer installMu.Unlock()
