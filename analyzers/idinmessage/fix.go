@@ -2,7 +2,6 @@ package idinmessage
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -10,8 +9,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/effects"
 	"github.com/tracelint/tracelint/analyzers/internal/fix"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/uses"
 )
 
 // suggestedFix returns the fix that makes m's message constant and
@@ -255,42 +256,21 @@ func (c *checker) deleteStmt(m *message) (analysis.TextEdit, bool) {
 // in file lies in removed (outside the code the fix keeps).
 func (c *checker) unusedImports(file *ast.File, removed ast.Node, kept []ast.Node) []analysis.TextEdit {
 	info := c.pass.TypesInfo
-	count := func(n ast.Node, counts map[*types.PkgName]int) {
-		ast.Inspect(n, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if pn, ok := info.Uses[id].(*types.PkgName); ok {
-					counts[pn]++
-				}
-			}
-			return true
-		})
-	}
-	removedUses := make(map[*types.PkgName]int)
-	count(removed, removedUses)
-	if len(removedUses) == 0 {
-		return nil
-	}
-	keptUses := make(map[*types.PkgName]int)
-	for _, n := range kept {
-		count(n, keptUses)
-	}
 	inFile := c.imports[file]
 	if inFile == nil {
-		inFile = make(map[*types.PkgName]int)
-		count(file, inFile)
+		inFile = uses.Count(info, file)
 		c.imports[file] = inFile
+	}
+	dropped := make(map[types.Object]bool)
+	for _, obj := range uses.Dropped(info, inFile, []ast.Node{removed}, kept) {
+		dropped[obj] = true
 	}
 	var edits []analysis.TextEdit
 	for _, spec := range file.Imports {
-		pn := fix.PkgName(info, spec)
-		if pn == nil {
-			continue
-		}
-		if removedUses[pn] == 0 || inFile[pn]-removedUses[pn]+keptUses[pn] > 0 {
-			continue
-		}
-		if e, ok := fix.DeleteImport(c.pass.Fset, file, spec); ok {
-			edits = append(edits, e)
+		if pn := fix.PkgName(info, spec); pn != nil && dropped[pn] {
+			if e, ok := fix.DeleteImport(c.pass.Fset, file, spec); ok {
+				edits = append(edits, e)
+			}
 		}
 	}
 	return edits
@@ -299,62 +279,5 @@ func (c *checker) unusedImports(file *ast.File, removed ast.Node, kept []ast.Nod
 // source returns the text of n as gofmt prints it.
 func (c *checker) source(n ast.Node) string { return fix.Source(c.pass.Fset, n) }
 
-// pure reports whether evaluating e has no effect beyond its value:
-// no calls but conversions, a few builtins, Error and String methods,
-// and the formatting functions of fmt and strconv; no receives.
-func (c *checker) pure(e ast.Node) bool {
-	info := c.pass.TypesInfo
-	ok := true
-	ast.Inspect(e, func(n ast.Node) bool {
-		if !ok {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false // a function value; its body does not run here
-		case *ast.UnaryExpr:
-			if n.Op == token.ARROW {
-				ok = false
-			}
-		case *ast.CallExpr:
-			ok = c.pureCall(info, n)
-		}
-		return ok
-	})
-	return ok
-}
-
-func (c *checker) pureCall(info *types.Info, call *ast.CallExpr) bool {
-	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
-		return true // a conversion
-	}
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		if b, ok := info.Uses[id].(*types.Builtin); ok {
-			switch b.Name() {
-			case "len", "cap", "min", "max", "real", "imag", "complex":
-				return true
-			}
-			return false
-		}
-	}
-	if a := apis.Lookup(info, call); a != nil && (a.Role == apis.With || a.Role == apis.FieldCtor) {
-		return true
-	}
-	fn := calleeFunc(info, call)
-	if fn == nil {
-		return false
-	}
-	if sig := fn.Signature(); sig.Recv() != nil {
-		return (fn.Name() == "Error" || fn.Name() == "String") && sig.Params().Len() == 0
-	}
-	if fn.Pkg() == nil {
-		return false
-	}
-	switch fn.Pkg().Path() {
-	case "strconv":
-		return true
-	case "fmt":
-		return strings.HasPrefix(fn.Name(), "Sprint") || fn.Name() == "Errorf"
-	}
-	return false
-}
+// pure reports whether evaluating e has no effect beyond its value.
+func (c *checker) pure(e ast.Node) bool { return effects.None(c.pass.TypesInfo, e) }

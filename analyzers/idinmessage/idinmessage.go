@@ -45,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		calls:   pass.ResultOf[analysisutil.Calls].(*apis.Calls),
 		keyCase: keyCase,
 		funcs:   make(map[ast.Node]*funcInfo),
-		imports: make(map[*ast.File]map[*types.PkgName]int),
+		imports: make(map[*ast.File]map[types.Object]int),
 
 		classifier: loggable.Classifier{Info: pass.TypesInfo},
 	}
@@ -67,9 +67,9 @@ type checker struct {
 	pass    *analysis.Pass
 	calls   *apis.Calls
 	keyCase keys.Case
-	funcs   map[ast.Node]*funcInfo               // by *ast.FuncDecl or *ast.FuncLit
-	imports map[*ast.File]map[*types.PkgName]int // uses of each imported package, by file
-	cur     inspector.Cursor                     // the call being checked
+	funcs   map[ast.Node]*funcInfo             // by *ast.FuncDecl or *ast.FuncLit
+	imports map[*ast.File]map[types.Object]int // uses of each object, by file (for imports)
+	cur     inspector.Cursor                   // the call being checked
 
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).

@@ -6,6 +6,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tracelint/tracelint/analyzers/internal/uses"
 )
 
 // message takes apart the message argument arg of the call at cur. It
@@ -25,7 +27,7 @@ func (c *checker) message(cur inspector.Cursor, arg ast.Expr) *message {
 // assigned and used.
 type funcInfo struct {
 	assigns map[*types.Var][]assign
-	uses    map[*types.Var]int
+	uses    map[types.Object]int // uses of each object in the function (uses.Count)
 }
 
 // An assign is one assignment to a local variable.
@@ -47,7 +49,7 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 	if fi := c.funcs[fn]; fi != nil {
 		return fi
 	}
-	fi := &funcInfo{assigns: make(map[*types.Var][]assign), uses: make(map[*types.Var]int)}
+	fi := &funcInfo{assigns: make(map[*types.Var][]assign)}
 	c.funcs[fn] = fi
 	var body *ast.BlockStmt
 	switch fn := fn.(type) {
@@ -60,6 +62,7 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 		return fi
 	}
 	info := c.pass.TypesInfo
+	fi.uses = uses.Count(info, body)
 	localVar := func(e ast.Expr) *types.Var {
 		id, ok := ast.Unparen(e).(*ast.Ident)
 		if !ok {
@@ -140,10 +143,6 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				add(localVar(n.X), assign{unknown: true})
-			}
-		case *ast.Ident:
-			if v, ok := info.Uses[n].(*types.Var); ok && v.Kind() == types.LocalVar {
-				fi.uses[v]++
 			}
 		}
 		return true

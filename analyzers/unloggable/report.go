@@ -12,7 +12,9 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/fix"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/effects"
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
+	"github.com/tracelint/tracelint/analyzers/internal/uses"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -160,7 +162,7 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
 
 	case loggable.Request:
-		if s.call == nil || !pure(info, s.value) {
+		if s.call == nil || !effects.None(info, s.value) {
 			return nil
 		}
 		r := operand(c.src(s.value), s.value)
@@ -239,10 +241,10 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 		return nil
 	}
 	info := c.pass.TypesInfo
-	if !pure(info, s.value) || (s.key != nil && !pure(info, s.key)) {
+	if !effects.None(info, s.value) || (s.key != nil && !effects.None(info, s.key)) {
 		return nil
 	}
-	if s.ctor != nil && !pure(info, s.ctor) {
+	if s.ctor != nil && !effects.None(info, s.ctor) {
 		return nil
 	}
 	removed := []ast.Node{s.value}
@@ -299,40 +301,6 @@ func loadable(info *types.Info, value ast.Expr, t types.Type) bool {
 func keyString(info *types.Info, key ast.Expr) string {
 	k, _ := apis.ConstString(info, key)
 	return k
-}
-
-// pure reports whether evaluating e has no side effects: no calls
-// other than conversions and builtins without effects, no receives.
-func pure(info *types.Info, e ast.Expr) bool {
-	ok := true
-	ast.Inspect(e, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if tv, isType := info.Types[n.Fun]; isType && tv.IsType() {
-				return true // conversion
-			}
-			if id, isIdent := ast.Unparen(n.Fun).(*ast.Ident); isIdent {
-				if b, isBuiltin := info.Uses[id].(*types.Builtin); isBuiltin {
-					switch b.Name() {
-					case "len", "cap", "min", "max", "real", "imag", "complex":
-						return true
-					}
-				}
-			}
-			if apis.Lookup(info, n) != nil {
-				return true // a field constructor: no effect of its own
-			}
-			ok = false
-		case *ast.UnaryExpr:
-			if n.Op == token.ARROW {
-				ok = false
-			}
-		case *ast.FuncLit:
-			return false // defining a function runs nothing
-		}
-		return ok
-	})
-	return ok
 }
 
 // src returns the source text of e.
@@ -420,41 +388,19 @@ func fieldPath(path []string) string {
 	return b.String()
 }
 
-// usage counts the uses of local variables and imported package names
-// in the package, to tell whether a removal leaves one unused.
-type usage struct {
-	uses   map[types.Object]int
-	params map[types.Object]bool // parameters, results and receivers: never "unused"
-}
-
 // dropsLastUse reports whether removing the nodes removes every use of
 // a local variable or an imported package name: the fixed code would
 // not compile. Assignments to a variable do not count as uses.
 func (c *checker) dropsLastUse(nodes ...ast.Node) bool {
-	info := c.pass.TypesInfo
-	if c.usage == nil {
-		c.usage = countUses(c.pass)
+	if c.uses == nil {
+		c.uses = uses.Count(c.pass.TypesInfo, filesOf(c.pass)...)
 	}
-	removed := make(map[types.Object]int)
-	for _, n := range nodes {
-		ast.Inspect(n, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok {
-				if obj := info.Uses[id]; obj != nil {
-					removed[obj]++
-				}
-			}
-			return true
-		})
-	}
-	for obj, n := range removed {
-		if n < c.usage.uses[obj] {
-			continue
-		}
+	for _, obj := range uses.Dropped(c.pass.TypesInfo, c.uses, nodes, nil) {
 		switch obj := obj.(type) {
 		case *types.PkgName:
 			return true
 		case *types.Var:
-			if !obj.IsField() && obj.Parent() != nil && obj.Parent() != c.pass.Pkg.Scope() && !c.usage.params[obj] {
+			if obj.Kind() == types.LocalVar {
 				return true
 			}
 		}
@@ -462,49 +408,10 @@ func (c *checker) dropsLastUse(nodes ...ast.Node) bool {
 	return false
 }
 
-func countUses(pass *analysis.Pass) *usage {
-	info := pass.TypesInfo
-	u := &usage{uses: make(map[types.Object]int), params: make(map[types.Object]bool)}
-	assigned := make(map[*ast.Ident]bool)
-	params := func(fields ...*ast.FieldList) {
-		for _, list := range fields {
-			if list == nil {
-				continue
-			}
-			for _, field := range list.List {
-				for _, name := range field.Names {
-					if obj := info.Defs[name]; obj != nil {
-						u.params[obj] = true
-					}
-				}
-			}
-		}
+func filesOf(pass *analysis.Pass) []ast.Node {
+	nodes := make([]ast.Node, len(pass.Files))
+	for i, f := range pass.Files {
+		nodes[i] = f
 	}
-	for _, f := range pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FuncDecl:
-				params(n.Recv, n.Type.Params, n.Type.Results)
-			case *ast.FuncLit:
-				params(n.Type.Params, n.Type.Results)
-			case *ast.AssignStmt:
-				for _, lhs := range n.Lhs {
-					if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-						assigned[id] = true
-					}
-				}
-			case *ast.IncDecStmt:
-				if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-					assigned[id] = true
-				}
-			}
-			return true
-		})
-	}
-	for id, obj := range info.Uses {
-		if !assigned[id] {
-			u.uses[obj]++
-		}
-	}
-	return u
+	return nodes
 }

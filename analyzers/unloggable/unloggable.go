@@ -67,7 +67,7 @@ type checker struct {
 	file  *ast.File
 	loggable.Classifier
 	keyCase keys.Case
-	usage   *usage // computed on the first removal
+	uses    map[types.Object]int // uses of each object in the package, counted on the first removal
 }
 
 // checkCtor checks the value of a field constructor call such as

@@ -1,0 +1,85 @@
+package effects
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+)
+
+const src = `package p
+
+import (
+	"fmt"
+	"log/slog"
+	"strconv"
+)
+
+type T struct{}
+
+func (T) String() string  { return "" }
+func (T) Close() error     { return nil }
+func f() int               { return 0 }
+
+func exprs(b []byte, n int, err error, t T, ch chan int, l *slog.Logger) {
+	_ = len(b) + int(n)                 // none
+	_ = strconv.Itoa(n) + err.Error()   // none
+	_ = fmt.Sprintf("%d", n) + t.String() // none
+	_ = slog.Int("n", n)                // none
+	_ = l.With("n", n)                  // none
+	_ = func() int { return f() }       // none
+	_ = f()                             // effect
+	_ = t.Close()                       // effect
+	_ = <-ch                            // effect
+	_ = append(b, 1)                    // effect
+	_, _ = fmt.Println(n) // effect
+}
+`
+
+func TestNone(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{},
+		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
+	}
+	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	// The expected answer of each line is its comment.
+	want := make(map[int]bool)
+	for _, cg := range f.Comments {
+		switch cg.Text() {
+		case "none\n":
+			want[fset.Position(cg.Pos()).Line] = true
+		case "effect\n":
+			want[fset.Position(cg.Pos()).Line] = false
+		}
+	}
+	checked := 0
+	ast.Inspect(f, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		line := fset.Position(as.Pos()).Line
+		w, ok := want[line]
+		if !ok {
+			return true
+		}
+		checked++
+		if got := None(info, as.Rhs[0]); got != w {
+			t.Errorf("line %d: None = %v, want %v", line, got, w)
+		}
+		return true
+	})
+	if checked != len(want) || checked < 10 {
+		t.Errorf("checked %d lines of %d", checked, len(want))
+	}
+}
