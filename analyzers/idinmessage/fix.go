@@ -18,24 +18,68 @@ import (
 // suggestedFix returns the fix that makes m's message constant and
 // records its values as fields, or nil where that is not safe.
 func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
-	if m.noFix {
+	text, ok := c.fixable(m)
+	if !ok {
 		return nil
 	}
-	info := c.pass.TypesInfo
-	call, api := m.call, m.api
-	taken, appendable := api.FieldKeys(info, call)
-	if !appendable || api.Msg >= api.Fields {
+	call := m.call
+	var edits []analysis.TextEdit
+	var q string
+	if path, name := fix.Qualifier(m.api.Style); path != "" {
+		var imp []analysis.TextEdit
+		q, imp, ok = fix.Import(c.pass, m.file, call.Pos(), path, name)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, imp...)
+	}
+	nf, ok := c.newFields(m, q)
+	if !ok {
 		return nil
 	}
-	taken = append(taken, c.chainKeys(call)...)
 
+	msg := strconv.Quote(text)
+	switch {
+	case len(nf.fields) == 0:
+		edits = append(edits, fix.Replace(m.arg, msg))
+	case m.arg == call.Args[len(call.Args)-1]:
+		edits = append(edits, fix.Replace(m.arg, msg+", "+strings.Join(nf.fields, ", ")))
+	default:
+		edits = append(edits, fix.Replace(m.arg, msg), fix.AppendArgs(call, strings.Join(nf.fields, ", ")))
+	}
+
+	removed := ast.Node(m.arg)
+	if m.decl != nil {
+		e, ok := c.deleteStmt(m)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, e)
+		removed = m.decl
+	}
+	edits = append(edits, c.unusedImports(m.file, removed, nf.kept)...)
+
+	return &analysis.SuggestedFix{Message: fixText(nf.names, nf.skipped), TextEdits: edits}
+}
+
+// fixable reports whether m's call can take new fields and its values
+// can move out of the message without changing what runs, and returns
+// the constant text that the message becomes.
+func (c *checker) fixable(m *message) (text string, ok bool) {
+	if m.noFix {
+		return "", false
+	}
+	call, api := m.call, m.api
+	if _, appendable := api.FieldKeys(c.pass.TypesInfo, call); !appendable || api.Msg >= api.Fields {
+		return "", false
+	}
 	ps := pieces(m.parts)
-	text := rewrite(ps)
+	text = rewrite(ps)
 	if !hasWord(text) {
-		return nil // nothing of the message would be left
+		return "", false // nothing of the message would be left
 	}
 	if dangling(ps) != "" {
-		return nil // "retry every %v" → "retry every": a broken sentence
+		return "", false // "retry every %v" → "retry every": a broken sentence
 	}
 
 	// Evaluation order: the values move from the message to the end of
@@ -48,43 +92,40 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 			pure = false
 		}
 	}
-	if !pure {
-		if m.decl != nil || len(call.Args) > api.Fields {
-			return nil
-		}
+	if !pure && (m.decl != nil || len(call.Args) > api.Fields) {
+		return "", false
 	}
 	if m.decl != nil {
 		if !c.pure(call.Fun) {
-			return nil
+			return "", false
 		}
 		for _, a := range call.Args[:api.Msg] {
 			if !c.pure(a) {
-				return nil
+				return "", false
 			}
 		}
 	}
+	return text, true
+}
 
-	var edits []analysis.TextEdit
-	var q string
-	if path, name := fix.Qualifier(api.Style); path != "" {
-		var ok bool
-		var imp []analysis.TextEdit
-		q, imp, ok = fix.Import(c.pass, m.file, call.Pos(), path, name)
-		if !ok {
-			return nil
-		}
-		edits = append(edits, imp...)
-	}
+// newFields is what a fix adds to the call: the text of each field,
+// the values it records (for the fix's message), the values the call
+// records already, and the code the fields keep.
+type newFields struct {
+	fields, names, skipped []string
+	kept                   []ast.Node
+}
 
-	namer := keys.NewNamer(c.keyCase, taken...)
-	var (
-		fields []string
-		names  []string
-		kept   []ast.Node // the code the fields keep
-		seen   = make(map[string]bool)
-	)
-	recorded := c.recordedValues(call)
-	var skipped []string // values the call records already
+// newFields writes one field, in the call's style qualified by q, for
+// each value of m that the call does not record yet. ok is false when a
+// value cannot become a field: it renders badly, or the library has no
+// constructor for it.
+func (c *checker) newFields(m *message, q string) (nf newFields, ok bool) {
+	info := c.pass.TypesInfo
+	taken, _ := m.api.FieldKeys(info, m.call)
+	namer := keys.NewNamer(c.keyCase, append(taken, c.chainKeys(m.call)...)...)
+	recorded := c.recordedValues(m.call)
+	seen := make(map[string]bool)
 	for _, p := range m.parts {
 		if p.value == nil {
 			continue
@@ -101,7 +142,7 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		if (seen[value] || recorded[value]) && c.pure(p.value) {
 			// "%d/%d", n, n: one field; ("user "+id, "id", id): none.
 			if recorded[value] && !seen[value] {
-				skipped = append(skipped, shorten(c.source(p.field)))
+				nf.skipped = append(nf.skipped, shorten(c.source(p.field)))
 			}
 			seen[value] = true
 			continue
@@ -111,50 +152,28 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 			// A context, a func, a []byte payload...: as a field it
 			// would draw unloggable's diagnostic, as a formatted string
 			// it would stay as useless as in the message.
-			return nil
+			return nf, false
 		}
 		var key string
 		if p.keep != nil {
-			kept = append(kept, p.keep.fun, p.value)
+			nf.kept = append(nf.kept, p.keep.fun, p.value)
 			if p.keep.typeVerb {
 				key = namer.Unique(append(nonEmpty(keys.ExprWords(info, p.value)), "type"))
 			}
 		} else {
-			kept = append(kept, p.field)
+			nf.kept = append(nf.kept, p.field)
 		}
 		if key == "" {
 			key = namer.Key(info, keyExpr(p), "value")
 		}
-		field, ok := fix.Field(api.Style, q, key, value, t)
+		field, ok := fix.Field(m.api.Style, q, key, value, t)
 		if !ok {
-			return nil // the library has no way to write the value
+			return nf, false // the library has no way to write the value
 		}
-		fields = append(fields, field)
-		names = append(names, shorten(c.source(p.field)))
+		nf.fields = append(nf.fields, field)
+		nf.names = append(nf.names, shorten(c.source(p.field)))
 	}
-
-	msg := strconv.Quote(text)
-	switch {
-	case len(fields) == 0:
-		edits = append(edits, fix.Replace(m.arg, msg))
-	case m.arg == call.Args[len(call.Args)-1]:
-		edits = append(edits, fix.Replace(m.arg, msg+", "+strings.Join(fields, ", ")))
-	default:
-		edits = append(edits, fix.Replace(m.arg, msg), fix.AppendArgs(call, strings.Join(fields, ", ")))
-	}
-
-	removed := ast.Node(m.arg)
-	if m.decl != nil {
-		e, ok := c.deleteStmt(m)
-		if !ok {
-			return nil
-		}
-		edits = append(edits, e)
-		removed = m.decl
-	}
-	edits = append(edits, c.unusedImports(m.file, removed, kept)...)
-
-	return &analysis.SuggestedFix{Message: fixText(names, skipped), TextEdits: edits}
+	return nf, true
 }
 
 // args is the argument list of the call that keeps a value's format.

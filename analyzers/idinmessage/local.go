@@ -10,19 +10,6 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/uses"
 )
 
-// message takes apart the message argument arg of the call at cur. It
-// returns nil if the message is not built from values.
-func (c *checker) message(cur inspector.Cursor, arg ast.Expr) *message {
-	if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
-		return c.local(cur, id)
-	}
-	ps, built, ok := c.decompose(arg)
-	if !built {
-		return nil
-	}
-	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: arg}
-}
-
 // funcInfo records how the local variables of one function are
 // assigned and used.
 type funcInfo struct {

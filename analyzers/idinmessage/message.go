@@ -9,6 +9,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/format"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // A message is a message (or span name) argument taken apart into
@@ -54,6 +55,19 @@ type keepFormat struct {
 	fun      ast.Expr // fmt.Sprintf or fmt.Sprint, as written
 	verb     string   // the directive ("%x"), or "" for Sprint
 	typeVerb bool     // %T: the field records the value's type
+}
+
+// message takes apart the message argument arg of the call at cur. It
+// returns nil if the message is not built from values.
+func (c *checker) message(cur inspector.Cursor, arg ast.Expr) *message {
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok {
+		return c.local(cur, id)
+	}
+	ps, built, ok := c.decompose(arg)
+	if !built {
+		return nil
+	}
+	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: arg}
 }
 
 // hasValue reports whether ps holds a value (not only text).
