@@ -28,6 +28,7 @@ var pkgs = []string{
 	"constlocal",       // locals that hold one of a few constants (validation.md item 3)
 	"sentence",         // values that complete a sentence: no fix (validation.md item 4)
 	"methodexpr",       // method expressions and variables holding a logging function
+	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
 }
 
 func Test(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 
 // pkgs are the testdata packages run with the default flags, one per
 // concern.
-var pkgs = []string{"payload", "funcs", "locks", "streams", "kv", "textbytes", "stacks", "methodexpr"}
+var pkgs = []string{"payload", "funcs", "locks", "streams", "kv", "textbytes", "stacks", "methodexpr", "zapfields"}
 
 func Test(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), unloggable.Analyzer, pkgs...)

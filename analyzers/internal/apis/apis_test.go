@@ -2,116 +2,69 @@ package apis
 
 import (
 	"go/types"
+	"strings"
 	"testing"
-
-	"golang.org/x/tools/go/packages"
 )
 
-// TestRowsMatchPackages checks every row against the real package it
-// names: the function exists, and the indices of the row point at a
-// context.Context, a string and a variadic parameter as they claim.
-// A renamed runtime function or a wrong index fails here.
+// TestRowsMatchPackages checks every row of the libraries that the main
+// module can load (the runtime and the standard library) against the
+// real packages (see [CheckRows]). A renamed runtime function or a wrong
+// index fails here; the other libraries are checked by the nested module
+// realcheck against the real libraries.
 func TestRowsMatchPackages(t *testing.T) {
-	cfg := &packages.Config{Mode: packages.NeedTypes | packages.NeedName | packages.NeedImports | packages.NeedDeps}
-	pkgs, err := packages.Load(cfg, Tracing, Slog, Sync, Time)
-	if err != nil {
-		t.Fatal(err)
+	var libs []*Library
+	var paths []string
+	for _, l := range Libraries() {
+		if l.Name == "tracing" || l.Name == "slog" || l.Name == "spawners" {
+			libs = append(libs, l)
+			paths = append(paths, l.Paths()...)
+		}
 	}
-	byPath := make(map[string]*types.Package)
-	for _, p := range pkgs {
-		if len(p.Errors) > 0 {
-			t.Fatalf("loading %s: %v", p.PkgPath, p.Errors)
-		}
-		byPath[p.PkgPath] = p.Types
+	if len(libs) != 3 {
+		t.Fatalf("libraries: %v", libs)
 	}
-	checked := 0
-	for _, row := range Rows() {
-		pkg := byPath[row.Pkg]
-		if pkg == nil {
-			if row.Pkg != Errgroup { // x/sync is not a dependency; its fake lives in lostspan's testdata
-				t.Errorf("row %s.%s: package not loaded", row.Pkg, row.Name)
-			}
-			continue
-		}
-		fn := lookupFunc(pkg, row.Recv, row.Name)
-		if fn == nil {
-			t.Errorf("row %s %s.%s: no such function", row.Pkg, row.Recv, row.Name)
-			continue
-		}
-		if got := ForFunc(fn); got != row {
-			t.Errorf("ForFunc(%v) = %v, want the row", fn, got)
-		}
-		checkRow(t, row, fn.Signature())
-		checked++
+	checked, errs := CheckRows(Load(t, paths...), libs...)
+	for _, err := range errs {
+		t.Error(err)
 	}
 	if checked < 60 {
 		t.Errorf("checked only %d rows", checked)
 	}
 }
 
-func lookupFunc(pkg *types.Package, recv, name string) *types.Func {
-	if recv == "" {
-		fn, _ := pkg.Scope().Lookup(name).(*types.Func)
-		return fn
+// Load loads the packages at paths, failing the test on an error.
+func Load(t *testing.T, paths ...string) map[string]*types.Package {
+	t.Helper()
+	pkgs, err := LoadPackages("", paths...)
+	if err != nil {
+		t.Fatal(err)
 	}
-	tn, _ := pkg.Scope().Lookup(recv).(*types.TypeName)
-	if tn == nil {
-		return nil
-	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pkg, name)
-	fn, _ := obj.(*types.Func)
-	return fn
+	return pkgs
 }
 
-func checkRow(t *testing.T, row *API, sig *types.Signature) {
-	t.Helper()
-	params := sig.Params()
-	param := func(i int) types.Type {
-		if i < 0 || i >= params.Len() {
-			return nil
-		}
-		return params.At(i).Type()
+// TestCheckRowsFails checks that CheckRows reports a row that does not
+// match its package: a wrong message index, a constructor of the wrong
+// kind, a missing function.
+func TestCheckRowsFails(t *testing.T) {
+	bad := &Library{Name: "bad", Style: slogKV, rows: []API{
+		{Pkg: Slog, Name: "Info", Role: Event, Ctx: -1, Msg: 1, Fields: 1, Style: slogKV},
+		{Pkg: Slog, Name: "Int", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Key: 0, Value: 1, Kind: KindString},
+		{Pkg: Slog, Name: "Nope", Role: Event, Ctx: -1, Msg: 0, Fields: 1},
+	}}
+	for i := range bad.rows {
+		bad.rows[i].Lib = bad
 	}
-	name := row.Pkg + "." + row.Recv + "." + row.Name
-	if row.Ctx >= 0 {
-		if p := param(row.Ctx); p == nil || types.TypeString(p, nil) != "context.Context" {
-			t.Errorf("%s: parameter %d is %v, not context.Context", name, row.Ctx, p)
+	_, errs := CheckRows(Load(t, Slog), bad)
+	want := []string{"message parameter 1", "a string constructor", "no such function"}
+	for _, w := range want {
+		found := false
+		for _, err := range errs {
+			if strings.Contains(err.Error(), w) {
+				found = true
+			}
 		}
-	}
-	if row.Msg >= 0 {
-		if p := param(row.Msg); p == nil || !types.Identical(p, types.Typ[types.String]) {
-			t.Errorf("%s: parameter %d is %v, not string", name, row.Msg, p)
-		}
-	}
-	if row.Fields >= 0 && (!sig.Variadic() || row.Fields != params.Len()-1) {
-		t.Errorf("%s: Fields=%d but the variadic parameter is not there", name, row.Fields)
-	}
-	if row.Role == FieldCtor && row.Key >= 0 {
-		if p := param(row.Key); p == nil || !types.Identical(p, types.Typ[types.String]) {
-			t.Errorf("%s: key parameter %d is %v", name, row.Key, p)
-		}
-	}
-	if row.Role == FieldCtor && row.Value >= 0 {
-		want := map[Kind]string{
-			KindAny: "any", KindString: "string", KindInt: "int", KindInt64: "int64", KindUint64: "uint64",
-			KindFloat64: "float64", KindBool: "bool", KindDuration: "time.Duration", KindTime: "time.Time", KindError: "error",
-		}[row.Kind]
-		if p := param(row.Value); p == nil || types.TypeString(p, nil) != want {
-			t.Errorf("%s: a %v constructor whose value parameter %d is %v, not %s", name, row.Kind, row.Value, p, want)
-		}
-		if row.FixedKey != "" && params.Len() != 1 {
-			t.Errorf("%s: FixedKey %q but %d parameters", name, row.FixedKey, params.Len())
-		}
-	}
-	if row.Role == Spawn {
-		if _, ok := param(row.Value).(*types.Signature); !ok {
-			t.Errorf("%s: parameter %d is not a function", name, row.Value)
-		}
-	}
-	if row.CtxForm != "" {
-		sib := row.Sibling(row.CtxForm)
-		if sib == nil || sib.Ctx != 0 || sib.Msg != row.Msg+1 {
-			t.Errorf("%s: CtxForm %s is not a row taking ctx first", name, row.CtxForm)
+		if !found {
+			t.Errorf("no error mentions %q: %v", w, errs)
 		}
 	}
 }

@@ -7,6 +7,8 @@ const (
 	Sync     = "sync"
 	Errgroup = "golang.org/x/sync/errgroup"
 	Time     = "time"
+	Zap      = "go.uber.org/zap"
+	Zapcore  = "go.uber.org/zap/zapcore"
 )
 
 // A Library is one logging or tracing library, described once: its
@@ -85,11 +87,42 @@ var (
 	}
 )
 
+var (
+	// zapFields: ...zap.Field (zapcore.Field), built with zap's
+	// constructors; zap.Error(err) records an error under "error".
+	zapFields = &Style{
+		Name:    "zap fields",
+		Pairing: Ctor,
+		Pkg:     Zap, PkgName: "zap",
+		Ctors: [numKinds]string{
+			KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
+			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time", KindError: "Error",
+			KindBytes: "Binary",
+		},
+		ErrorKey: "error",
+		Field:    TypeRef{Zapcore, "Field"},
+		Renders:  zapRenders,
+	}
+	// zapKV: the sugared logger's ...interface{}, alternating keys and
+	// values, where a zap.Field is a field of its own.
+	zapKV = &Style{
+		Name:    "zap sugared key-value pairs",
+		Pairing: KV,
+		Pkg:     Zap, PkgName: "zap",
+		Field:   TypeRef{Zapcore, "Field"},
+		Renders: zapRenders,
+	}
+	zapRenders = []Method{
+		{"MarshalLogObject", "(go.uber.org/zap/zapcore.ObjectEncoder)", "(error)"},
+		{"MarshalLogArray", "(go.uber.org/zap/zapcore.ArrayEncoder)", "(error)"},
+	}
+)
+
 // levelNames are the event functions named after a level, in both
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), spawners()}
 
 func tracingLib() *Library {
 	l := &Library{
@@ -133,6 +166,30 @@ func slogLib() *Library {
 	}
 	l.rows = append(l.rows, ctorRows(Slog, slogAttrs)...)
 	add(API{Name: "Group", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: 1, Style: slogKV, Key: 0, Value: -1})
+	return l
+}
+
+func zapLib() *Library {
+	l := &Library{Name: "zap", Style: zapFields}
+	add := func(a API) {
+		if a.Pkg == "" {
+			a.Pkg = Zap
+		}
+		l.rows = append(l.rows, a)
+	}
+	for _, name := range []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"} {
+		add(API{Recv: "Logger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapFields})
+		add(API{Recv: "SugaredLogger", Name: name + "w", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapKV})
+	}
+	add(API{Recv: "Logger", Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: zapFields})
+	// Check's entry is written later, with its fields, by Write.
+	add(API{Recv: "Logger", Name: "Check", Role: Event, Ctx: -1, Msg: 1, Fields: -1})
+	add(API{Pkg: Zapcore, Recv: "CheckedEntry", Name: "Write", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: zapFields})
+	add(API{Recv: "Logger", Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: zapFields})
+	add(API{Recv: "SugaredLogger", Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: zapKV})
+	l.rows = append(l.rows, ctorRows(Zap, zapFields)...)
+	add(API{Name: "Reflect", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zapFields, Kind: KindAny, Key: 0, Value: 1})
+	add(API{Name: "NamedError", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zapFields, Kind: KindError, Key: 0, Value: 1})
 	return l
 }
 

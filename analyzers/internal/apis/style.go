@@ -21,10 +21,11 @@ const (
 	KindDuration
 	KindTime
 	KindError // an error, under the style's error key
+	KindBytes // a []byte, recorded as the library records binary data
 	numKinds
 )
 
-var kindNames = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "duration", "time", "error"}
+var kindNames = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "duration", "time", "error", "bytes"}
 
 func (k Kind) String() string {
 	if k < numKinds {

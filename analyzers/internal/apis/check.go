@@ -1,0 +1,219 @@
+package apis
+
+import (
+	"errors"
+	"fmt"
+	"go/types"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// CheckRows checks every row of the libraries whose packages are given
+// (by path) against the real packages: the function exists and is the
+// row [ForFunc] finds, the indices of the row point at a context, a
+// string, a variadic parameter, a key and a value of the kind it
+// claims, and each style's self-rendering methods name types that
+// exist. It returns how many rows it checked and what is wrong.
+//
+// The main module's test checks the libraries of the standard library
+// and the runtime; a nested module (realcheck) checks the others
+// against the real libraries, which the main module does not depend on.
+func CheckRows(pkgs map[string]*types.Package, libs ...*Library) (checked int, errs []error) {
+	errorf := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
+	for _, l := range libs {
+		for i := range l.rows {
+			row := &l.rows[i]
+			name := row.Pkg + " " + row.Recv + "." + row.Name
+			pkg := pkgs[row.Pkg]
+			if pkg == nil {
+				errorf("%s: package not loaded", name)
+				continue
+			}
+			fn := lookupFunc(pkg, row.Recv, row.Name)
+			if fn == nil {
+				errorf("%s: no such function", name)
+				continue
+			}
+			if got := ForFunc(fn); got != row {
+				errorf("%s: ForFunc(%v) = %v, want the row", name, fn, got)
+			}
+			for _, e := range checkSignature(row, fn.Signature()) {
+				errorf("%s: %s", name, e)
+			}
+			checked++
+		}
+		if l.Style == nil {
+			continue
+		}
+		for _, s := range stylesOf(l) {
+			for _, m := range s.Renders {
+				for _, ref := range typeRefs(m.Params + m.Results) {
+					if p := pkgs[ref.Pkg]; p == nil || p.Scope().Lookup(ref.Name) == nil {
+						errorf("style %s: method %s names %s.%s, which is not loaded or does not exist", s.Name, m.Name, ref.Pkg, ref.Name)
+					}
+				}
+			}
+			if s.Field.Pkg != "" {
+				if p := pkgs[s.Field.Pkg]; p == nil || p.Scope().Lookup(s.Field.Name) == nil {
+					errorf("style %s: field type %s.%s does not exist", s.Name, s.Field.Pkg, s.Field.Name)
+				}
+			}
+		}
+	}
+	return checked, errs
+}
+
+// Paths returns the packages that the rows and styles of l name.
+func (l *Library) Paths() []string {
+	seen := make(map[string]bool)
+	var ps []string
+	add := func(p string) {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	for i := range l.rows {
+		add(l.rows[i].Pkg)
+	}
+	for _, s := range stylesOf(l) {
+		add(s.Field.Pkg)
+		for _, m := range s.Renders {
+			for _, ref := range typeRefs(m.Params + m.Results) {
+				add(ref.Pkg)
+			}
+		}
+	}
+	return ps
+}
+
+func stylesOf(l *Library) []*Style {
+	var ss []*Style
+	for i := range l.rows {
+		if s := l.rows[i].Style; s != nil && !contains(ss, s) {
+			ss = append(ss, s)
+		}
+	}
+	return ss
+}
+
+func contains(ss []*Style, s *Style) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// typeRefs returns the qualified named types in a printed type list:
+// "(go.uber.org/zap/zapcore.ObjectEncoder)" names zapcore's ObjectEncoder.
+func typeRefs(s string) []TypeRef {
+	var refs []TypeRef
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("(), *[]", r) }) {
+		if i := strings.LastIndexByte(f, '.'); i > 0 {
+			refs = append(refs, TypeRef{Pkg: f[:i], Name: f[i+1:]})
+		}
+	}
+	return refs
+}
+
+func lookupFunc(pkg *types.Package, recv, name string) *types.Func {
+	if recv == "" {
+		fn, _ := pkg.Scope().Lookup(name).(*types.Func)
+		return fn
+	}
+	tn, _ := pkg.Scope().Lookup(recv).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pkg, name)
+	fn, _ := obj.(*types.Func)
+	return fn
+}
+
+// kindParam is the parameter type of a constructor of each kind, as
+// types.TypeString prints it.
+var kindParam = map[Kind]string{
+	KindAny: "any", KindString: "string", KindInt: "int", KindInt64: "int64", KindUint64: "uint64",
+	KindFloat64: "float64", KindBool: "bool", KindDuration: "time.Duration", KindTime: "time.Time",
+	KindError: "error", KindBytes: "[]byte",
+}
+
+func checkSignature(row *API, sig *types.Signature) []string {
+	var errs []string
+	params := sig.Params()
+	param := func(i int) types.Type {
+		if i < 0 || i >= params.Len() {
+			return nil
+		}
+		return params.At(i).Type()
+	}
+	isString := func(i int) bool { p := param(i); return p != nil && types.Identical(p, types.Typ[types.String]) }
+	if row.Ctx >= 0 {
+		if p := param(row.Ctx); p == nil || types.TypeString(p, nil) != "context.Context" {
+			errs = append(errs, fmt.Sprintf("parameter %d is %v, not context.Context", row.Ctx, p))
+		}
+	}
+	if row.Msg >= 0 && !isString(row.Msg) {
+		errs = append(errs, fmt.Sprintf("message parameter %d is %v, not string", row.Msg, param(row.Msg)))
+	}
+	if row.Fields >= 0 && (!sig.Variadic() || row.Fields != params.Len()-1) {
+		errs = append(errs, fmt.Sprintf("Fields=%d but the variadic parameter is not there", row.Fields))
+	}
+	if row.Fields >= 0 && row.Style != nil && row.Style.Pairing == Ctor {
+		if elem, ok := param(row.Fields).(*types.Slice); !ok || !row.Style.Field.Is(elem.Elem()) {
+			errs = append(errs, fmt.Sprintf("the fields are %v, not the style's %s.%s", param(row.Fields), row.Style.Field.Pkg, row.Style.Field.Name))
+		}
+	}
+	if row.Role == FieldCtor && row.Key >= 0 && !isString(row.Key) {
+		errs = append(errs, fmt.Sprintf("key parameter %d is %v", row.Key, param(row.Key)))
+	}
+	if row.Role == FieldCtor && row.Value >= 0 {
+		if p := param(row.Value); p == nil || types.TypeString(p, nil) != kindParam[row.Kind] && !(row.Kind == KindAny && isEmptyInterface(p)) {
+			errs = append(errs, fmt.Sprintf("a %v constructor whose value parameter %d is %v, not %s", row.Kind, row.Value, p, kindParam[row.Kind]))
+		}
+		if row.FixedKey != "" && params.Len() != 1 {
+			errs = append(errs, fmt.Sprintf("FixedKey %q but %d parameters", row.FixedKey, params.Len()))
+		}
+	}
+	if row.Role == Spawn {
+		if _, ok := param(row.Value).(*types.Signature); !ok {
+			errs = append(errs, fmt.Sprintf("parameter %d is not a function", row.Value))
+		}
+	}
+	if row.CtxForm != "" {
+		sib := row.Sibling(row.CtxForm)
+		if sib == nil || sib.Ctx != 0 || sib.Msg != row.Msg+1 {
+			errs = append(errs, fmt.Sprintf("CtxForm %s is not a row taking ctx first", row.CtxForm))
+		}
+	}
+	return errs
+}
+
+// LoadPackages loads the packages at paths, and their dependencies, with
+// their types, for [CheckRows]. dir is the directory of the module to
+// load them in ("" for the current one).
+func LoadPackages(dir string, paths ...string) (map[string]*types.Package, error) {
+	cfg := &packages.Config{Dir: dir, Mode: packages.NeedTypes | packages.NeedName | packages.NeedImports | packages.NeedDeps}
+	pkgs, err := packages.Load(cfg, paths...)
+	if err != nil {
+		return nil, err
+	}
+	byPath := make(map[string]*types.Package)
+	var errs []error
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		if len(p.Errors) > 0 && slices.Contains(paths, p.PkgPath) {
+			errs = append(errs, fmt.Errorf("loading %s: %v", p.PkgPath, p.Errors))
+		}
+		byPath[p.PkgPath] = p.Types
+	})
+	return byPath, errors.Join(errs...)
+}
+
+func isEmptyInterface(t types.Type) bool {
+	i, ok := t.Underlying().(*types.Interface)
+	return ok && i.Empty()
+}
