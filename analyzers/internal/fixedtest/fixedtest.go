@@ -1,9 +1,17 @@
-// Package fixedtest holds the checks that every tracelint analyzer's
-// tests share. Check verifies that the suggested fixes draw no new
-// diagnostic: the analyzer runs again on the fixed code
-// (each file's .golden, or the file itself where no fix touched it, with
-// its "// want" comments removed), which must type-check and draw exactly
-// the diagnostics that had no fix in the first place.
+// Package fixedtest holds the test helpers that every tracelint
+// analyzer's tests share, so that a test reads in a few lines:
+//
+//	func Test(t *testing.T) {
+//		fixedtest.Run(t, idinmessage.Analyzer, "slogkv", "slogattrs")
+//	}
+//
+// Run is analysistest.RunWithSuggestedFixes on the package's testdata
+// plus the check that the suggested fixes draw no new diagnostic: the
+// analyzer runs again on the fixed code (each file's .golden, or the file
+// itself where no fix touched it, with its "// want" comments removed),
+// which must type-check and draw exactly the diagnostics that had no fix
+// in the first place. Broken runs an analyzer on a package that does not
+// type-check, as editors do. SetFlag sets an analyzer flag for one test.
 package fixedtest
 
 import (
@@ -19,11 +27,55 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// Check runs a again on the fixed form of pkgs, packages of the
+// Run runs a on pkgs, packages of the GOPATH-style tree
+// analysistest.TestData(), with analysistest.RunWithSuggestedFixes: the
+// diagnostics and facts must match the "// want" comments and the fixes
+// the .golden files. It then checks that every .golden file is the
+// output of some fix (RunWithSuggestedFixes reads only the golden files
+// of the files that fixes edit, so a fix that is no longer offered would
+// pass unnoticed) and that the fixed code draws no new diagnostic.
+// It returns the results of the first run, for further checks.
+func Run(t testing.TB, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
+	t.Helper()
+	testdata := analysistest.TestData()
+	results := analysistest.RunWithSuggestedFixes(t, testdata, a, pkgs...)
+	checkGoldensUsed(t, testdata, results, pkgs...)
+	check(t, testdata, a, results, pkgs...)
+	return results
+}
+
+// checkGoldensUsed reports every .golden file of pkgs whose source file
+// no fix edits.
+func checkGoldensUsed(t testing.TB, testdata string, results []*analysistest.Result, pkgs ...string) {
+	t.Helper()
+	edited := make(map[string]bool)
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, f := range d.SuggestedFixes {
+				for _, e := range f.TextEdits {
+					edited[r.Action.Package.Fset.File(e.Pos).Name()] = true
+				}
+			}
+		}
+	}
+	for _, pkg := range pkgs {
+		goldens, err := filepath.Glob(filepath.Join(testdata, "src", pkg, "*.go.golden"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range goldens {
+			if src := strings.TrimSuffix(g, ".golden"); !edited[src] {
+				t.Errorf("%s: no fix edits %s: the golden file is not checked", g, filepath.Base(src))
+			}
+		}
+	}
+}
+
+// check runs a again on the fixed form of pkgs, packages of the
 // GOPATH-style tree testdata whose first run gave results. Every other
 // entry of testdata/src (fakes, the tracing runtime's link, helper
 // packages) is linked into the fixed tree unchanged.
-func Check(t *testing.T, testdata string, a *analysis.Analyzer, results []*analysistest.Result, pkgs ...string) {
+func check(t testing.TB, testdata string, a *analysis.Analyzer, results []*analysistest.Result, pkgs ...string) {
 	t.Helper()
 	var want []string
 	for _, r := range results {
@@ -34,24 +86,17 @@ func Check(t *testing.T, testdata string, a *analysis.Analyzer, results []*analy
 		}
 	}
 
-	dir := Tree(t, testdata, pkgs...)
-	rec := &recorder{}
 	var got []string
-	for _, r := range analysistest.Run(rec, dir, a, pkgs...) {
+	for _, r := range Unchecked(t, Tree(t, testdata, pkgs...), a, pkgs...) {
+		// An analyzer that runs despite errors would not complain.
+		for _, e := range r.Action.Package.Errors {
+			t.Errorf("the fixed code does not type-check: %v", e)
+		}
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) > 0 {
-				t.Errorf("the fixed code draws a fixable diagnostic: %s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+				t.Errorf("the fixed code draws a fixable diagnostic: %s: %s", r.Action.Package.Fset.Position(d.Pos), d.Message)
 			}
 			got = append(got, describe(r, d))
-		}
-	}
-	for _, e := range rec.errs {
-		// The want comments are gone: complaints about unexpected
-		// diagnostics and facts are expected (the diagnostics are
-		// compared below); anything else, such as a load or type
-		// error, is a broken fix.
-		if !strings.Contains(e, "unexpected diagnostic") && !strings.Contains(e, "unexpected fact") {
-			t.Errorf("fixed code: %s", e)
 		}
 	}
 	slices.Sort(want)
@@ -66,12 +111,44 @@ func describe(r *analysistest.Result, d analysis.Diagnostic) string {
 	return r.Action.Package.PkgPath + ": " + d.Message
 }
 
+// Unchecked runs a on pkgs of the GOPATH-style tree dir as
+// analysistest.Run does, but leaves the diagnostics and facts to the
+// caller: they are not compared with the "// want" comments (which may
+// be absent, or written for other flags or another analyzer). Any other
+// complaint of analysistest, such as a package that does not load or an
+// analysis that fails, fails the test.
+func Unchecked(t testing.TB, dir string, a *analysis.Analyzer, pkgs ...string) []*analysistest.Result {
+	t.Helper()
+	rec := &recorder{}
+	results := analysistest.Run(rec, dir, a, pkgs...)
+	for _, e := range rec.errs {
+		if !wantComplaint.MatchString(e) {
+			t.Errorf("%s", e)
+		}
+	}
+	if len(results) == 0 && len(rec.errs) == 0 {
+		t.Errorf("no result for %s in %s", pkgs, dir)
+	}
+	return results
+}
+
+// wantComplaint matches analysistest's complaints about diagnostics and
+// facts that do not match the want comments.
+var wantComplaint = regexp.MustCompile(`: unexpected (diagnostic|fact): |: (diagnostic|fact) ".*" does not match pattern |: no (diagnostic|fact) was reported matching `)
+
+// recorder is an analysistest.Testing that keeps the complaints.
+type recorder struct{ errs []string }
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+}
+
 var wantComment = regexp.MustCompile(`(?m)[ \t]*// want .*$`)
 
 // Tree returns a temporary GOPATH-style tree holding pkgs of testdata as
 // their fixes leave them, without want comments, and links to every other
 // entry of testdata/src.
-func Tree(t *testing.T, testdata string, pkgs ...string) string {
+func Tree(t testing.TB, testdata string, pkgs ...string) string {
 	t.Helper()
 	dir := t.TempDir()
 	src := filepath.Join(dir, "src")
@@ -146,9 +223,22 @@ func Broken(t *testing.T, testdata string, a *analysis.Analyzer, pkg string) []s
 	return msgs
 }
 
-// recorder is an analysistest.Testing that keeps the complaints.
-type recorder struct{ errs []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf(format, args...))
+// SetFlag sets the flag name of a to value for the rest of the test and
+// restores its previous value when the test ends. Analyzer flags are
+// global: tests that set them must not run in parallel.
+func SetFlag(t testing.TB, a *analysis.Analyzer, name, value string) {
+	t.Helper()
+	f := a.Flags.Lookup(name)
+	if f == nil {
+		t.Fatalf("analyzer %s has no flag %s", a.Name, name)
+	}
+	old := f.Value.String()
+	if err := a.Flags.Set(name, value); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := a.Flags.Set(name, old); err != nil {
+			t.Errorf("restoring %s.%s: %v", a.Name, name, err)
+		}
+	})
 }
