@@ -27,6 +27,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/idinmessage",
 	Requires: []*analysis.Analyzer{analysisutil.Inspect},
 	Run:      run,
+
+	// Editors run it on code being typed: a report needs only the call
+	// and the values of its message to resolve, whatever their types
+	// (testdata/src/broken).
+	RunDespiteErrors: true,
 }
 
 // keyCase is the -idinmessage.keycase flag.

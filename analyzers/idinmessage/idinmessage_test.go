@@ -1,7 +1,6 @@
 package idinmessage_test
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -102,14 +101,11 @@ func TestKeyCase(t *testing.T) {
 	fixedtest.Run(t, idinmessage.Analyzer, "keycase")
 }
 
-// TestBroken runs the analyzer on a package that does not type-check
-// (as gopls would): it must not panic or fail, and still report the
-// calls that do type-check.
+// TestBroken runs the analyzer on a package that does not type-check,
+// as an editor does: it must not panic or fail, and still report the
+// calls that do type-check (want comments).
 func TestBroken(t *testing.T) {
-	reported := fixedtest.Broken(t, analysistest.TestData(), idinmessage.Analyzer, "broken")
-	if !slices.Contains(reported, "id is formatted into the message; record it as a field so it can be queried") {
-		t.Errorf("the call that type-checks is not reported; diagnostics: %q", reported)
-	}
+	fixedtest.Broken(t, idinmessage.Analyzer, "broken")
 }
 
 func TestKeyCaseRejectsUnknown(t *testing.T) {

@@ -94,11 +94,9 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 	}
 }
 
-// TestBroken runs the analyzer on a package that does not type-check
-// (as gopls would): it must neither panic nor fail, and still report on
-// the parts that type-check.
+// TestBroken runs the analyzer on a package that does not type-check,
+// as an editor does: it must neither panic nor fail, and still report on
+// the parts that type-check (want comments).
 func TestBroken(t *testing.T) {
-	if reported := fixedtest.Broken(t, analysistest.TestData(), lostspan.Analyzer, "broken"); len(reported) == 0 {
-		t.Error("no diagnostic on the parts that type-check")
-	}
+	fixedtest.Broken(t, lostspan.Analyzer, "broken")
 }

@@ -10,8 +10,9 @@
 // analyzer runs again on the fixed code (each file's .golden, or the file
 // itself where no fix touched it, with its "// want" comments removed),
 // which must type-check and draw exactly the diagnostics that had no fix
-// in the first place. Broken runs an analyzer on a package that does not
-// type-check, as editors do. SetFlag sets an analyzer flag for one test.
+// in the first place. Broken runs an analyzer that declares
+// RunDespiteErrors on a package that does not type-check, as editors do.
+// SetFlag sets an analyzer flag for one test.
 package fixedtest
 
 import (
@@ -25,12 +26,14 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/packages"
 )
 
 // Run runs a on pkgs, packages of the GOPATH-style tree
-// analysistest.TestData(), with analysistest.RunWithSuggestedFixes: the
-// diagnostics and facts must match the "// want" comments and the fixes
-// the .golden files. It then checks that every .golden file is the
+// analysistest.TestData() that must type-check, with
+// analysistest.RunWithSuggestedFixes: the diagnostics and facts must
+// match the "// want" comments and the fixes the .golden files. It then
+// checks that every .golden file is the
 // output of some fix (RunWithSuggestedFixes reads only the golden files
 // of the files that fixes edit, so a fix that is no longer offered would
 // pass unnoticed) and that the fixed code draws no new diagnostic.
@@ -39,6 +42,11 @@ func Run(t testing.TB, a *analysis.Analyzer, pkgs ...string) []*analysistest.Res
 	t.Helper()
 	testdata := analysistest.TestData()
 	results := analysistest.RunWithSuggestedFixes(t, testdata, a, pkgs...)
+	for _, r := range results {
+		// Broken code belongs to Broken; an analyzer that runs despite
+		// errors would not complain of it.
+		typeErrors(t, "testdata package", r)
+	}
 	checkGoldensUsed(t, testdata, results, pkgs...)
 	check(t, testdata, a, results, pkgs...)
 	return results
@@ -88,10 +96,7 @@ func check(t testing.TB, testdata string, a *analysis.Analyzer, results []*analy
 
 	var got []string
 	for _, r := range Unchecked(t, Tree(t, testdata, pkgs...), a, pkgs...) {
-		// An analyzer that runs despite errors would not complain.
-		for _, e := range r.Action.Package.Errors {
-			t.Errorf("the fixed code does not type-check: %v", e)
-		}
+		typeErrors(t, "the fixed code of", r)
 		for _, d := range r.Diagnostics {
 			if len(d.SuggestedFixes) > 0 {
 				t.Errorf("the fixed code draws a fixable diagnostic: %s: %s", r.Action.Package.Fset.Position(d.Pos), d.Message)
@@ -105,6 +110,19 @@ func check(t testing.TB, testdata string, a *analysis.Analyzer, results []*analy
 		t.Errorf("diagnostics on the fixed code:\n\t%s\nwant those that had no fix:\n\t%s",
 			strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
+}
+
+// typeErrors reports the errors of r's package and its dependencies.
+func typeErrors(t testing.TB, what string, r *analysistest.Result) {
+	t.Helper()
+	if !r.Action.Package.IllTyped {
+		return
+	}
+	packages.Visit([]*packages.Package{r.Action.Package}, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			t.Errorf("%s %s does not type-check: %v", what, r.Action.Package.PkgPath, e)
+		}
+	})
 }
 
 func describe(r *analysistest.Result, d analysis.Diagnostic) string {
@@ -193,34 +211,35 @@ func Tree(t testing.TB, testdata string, pkgs ...string) string {
 	return dir
 }
 
-// Broken runs a, as gopls would (RunDespiteErrors), on pkg, a package of
-// testdata that does not type-check. The analysis must neither panic nor
-// fail; Broken returns the messages of the diagnostics it reported, for
-// the caller to check that the parts that do type-check are analysed.
-func Broken(t *testing.T, testdata string, a *analysis.Analyzer, pkg string) []string {
+// Broken runs a, as declared, on pkg, a package of
+// analysistest.TestData() that does not type-check, as an editor runs it
+// on code being typed. a must declare RunDespiteErrors: drivers run no
+// other analyzer on such code, so there would be nothing to test. The
+// analysis must neither panic nor fail, and its diagnostics and facts
+// must match the want comments: the parts of pkg that type-check are
+// still analysed, and the parts that do not draw nothing wrong. Broken
+// fails if pkg type-checks or if a reports nothing on it, where the test
+// would be vacuous.
+func Broken(t testing.TB, a *analysis.Analyzer, pkg string) []*analysistest.Result {
 	t.Helper()
-	copied := *a
-	copied.RunDespiteErrors = true
-	rec := &recorder{}
-	results := analysistest.Run(rec, testdata, &copied, pkg)
+	if !a.RunDespiteErrors {
+		t.Fatalf("%s does not declare RunDespiteErrors: drivers do not run it on code that does not type-check", a.Name)
+	}
+	results := analysistest.Run(t, analysistest.TestData(), a, pkg)
 	if len(results) == 0 {
-		t.Fatalf("no result for %s: %q", pkg, rec.errs)
+		t.Fatalf("no result for %s", pkg)
 	}
-	var msgs []string
+	n := 0
 	for _, r := range results {
-		if r.Err != nil {
-			t.Errorf("analysis failed: %v", r.Err)
+		if !r.Action.Package.IllTyped {
+			t.Errorf("package %s type-checks: it tests nothing about broken code", r.Action.Package.PkgPath)
 		}
-		for _, d := range r.Diagnostics {
-			msgs = append(msgs, d.Message)
-		}
+		n += len(r.Diagnostics)
 	}
-	for _, e := range rec.errs {
-		if strings.Contains(e, "panic") {
-			t.Error(e)
-		}
+	if n == 0 {
+		t.Errorf("%s reports nothing on %s: the parts that type-check are not analysed", a.Name, pkg)
 	}
-	return msgs
+	return results
 }
 
 // SetFlag sets the flag name of a to value for the rest of the test and

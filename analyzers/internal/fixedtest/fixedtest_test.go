@@ -61,9 +61,10 @@ func TestRun(t *testing.T) {
 	}{
 		{calls, "fixed", ""},
 		{calls, "chain", "the fixed code draws a fixable diagnostic"},
-		{calls, "nocompile", "the fixed code does not type-check"},
-		{callsDespiteErrors, "nocompile", "the fixed code does not type-check"},
+		{calls, "nocompile", "the fixed code of nocompile does not type-check"},
+		{callsDespiteErrors, "nocompile", "the fixed code of nocompile does not type-check"},
 		{calls, "stale", "no fix edits stale.go"},
+		{callsDespiteErrors, "broken", "testdata package broken does not type-check"},
 	} {
 		got := failures(t, func(tb testing.TB) { Run(tb, tc.a, tc.pkg) })
 		check := func(ok bool) {
@@ -75,6 +76,24 @@ func TestRun(t *testing.T) {
 			check(len(got) == 0)
 		} else {
 			check(contains(got, tc.want))
+		}
+	}
+}
+
+func TestBroken(t *testing.T) {
+	for _, tc := range []struct {
+		a    *analysis.Analyzer
+		pkg  string
+		want string
+	}{
+		{callsDespiteErrors, "broken", ""},
+		{calls, "broken", "calls does not declare RunDespiteErrors"},
+		{callsDespiteErrors, "clean", "package clean type-checks"},
+		{silent, "broken", "silent reports nothing on broken"},
+	} {
+		got := failures(t, func(tb testing.TB) { Broken(tb, tc.a, tc.pkg) })
+		if tc.want == "" && len(got) > 0 || tc.want != "" && !contains(got, tc.want) {
+			t.Errorf("Broken(%s, %s): failures %q, want %q", tc.a.Name, tc.pkg, got, tc.want)
 		}
 	}
 }
