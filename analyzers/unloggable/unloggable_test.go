@@ -31,3 +31,10 @@ func TestDoc(t *testing.T) {
 		t.Error("no keycase flag")
 	}
 }
+
+// TestBroken runs the analyzer on a package that does not type-check,
+// as an editor does: it must neither panic nor fail, and still report
+// the values whose types are known (want comments).
+func TestBroken(t *testing.T) {
+	fixedtest.Broken(t, unloggable.Analyzer, "broken")
+}
