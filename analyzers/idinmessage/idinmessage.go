@@ -27,6 +27,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/idinmessage",
 	Requires: []*analysis.Analyzer{analysisutil.Inspect, analysisutil.Calls},
 	Run:      run,
+
+	// Editors run it on code being typed: a report needs only the call
+	// and the values of its message to resolve, whatever their types;
+	// code the parser could not read is not reported (testdata/src/broken).
+	RunDespiteErrors: true,
 }
 
 // keyCase is the -idinmessage.keycase flag.
@@ -93,7 +98,7 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	}
 	c.cur = cur
 	m := c.message(cur, arg)
-	if m == nil {
+	if m == nil || unparsed(m) {
 		return
 	}
 	m.call, m.api, m.arg, m.file = call, api, arg, file
@@ -118,6 +123,25 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 		d.SuggestedFixes = []analysis.SuggestedFix{*f}
 	}
 	c.pass.Report(d)
+}
+
+// unparsed reports whether a value of m holds code the parser could not
+// read, in a file being typed: the diagnostic would name it "BadExpr"
+// and the fix would write that into the code.
+func unparsed(m *message) bool {
+	bad := false
+	for _, p := range m.parts {
+		for _, e := range []ast.Expr{p.value, p.field} {
+			if e != nil {
+				ast.Inspect(e, func(n ast.Node) bool {
+					_, isBad := n.(*ast.BadExpr)
+					bad = bad || isBad
+					return !bad
+				})
+			}
+		}
+	}
+	return bad
 }
 
 // names returns the source text of the values a message formats, once

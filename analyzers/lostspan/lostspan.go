@@ -21,6 +21,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/lostspan",
 	Requires: []*analysis.Analyzer{analysisutil.Inspect, analysisutil.Calls},
 	Run:      run,
+
+	// Editors run it on code being typed: a report needs only the
+	// spawn or call and the contexts it names to resolve; code that does
+	// not is left alone (testdata/src/broken).
+	RunDespiteErrors: true,
 }
 
 // ctxless is the -lostspan.ctxless flag: report context-less events

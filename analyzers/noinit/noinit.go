@@ -18,6 +18,14 @@ var doc string
 // It deliberately requires no other analyzer: with facts, a driver runs
 // it on every dependency of the analysed packages, and most of them
 // return at once (they do not depend on tracing).
+//
+// It does not run on code that does not type-check (no
+// RunDespiteErrors): its reports are claims about the whole program
+// ("main never installs"), which code lost to an error makes false. A
+// half-typed call in a helper costs the parser the rest of the helper's
+// body, its tracing.Init() with it, and main would be told to install a
+// second subscriber; the installs facts of such a package would carry
+// the mistake to every importer.
 var Analyzer = &analysis.Analyzer{
 	Name:      "noinit",
 	Doc:       analysisutil.MustExtractDoc(doc, "noinit"),

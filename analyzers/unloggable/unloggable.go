@@ -23,6 +23,11 @@ var Analyzer = &analysis.Analyzer{
 	URL:      "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/unloggable",
 	Requires: []*analysis.Analyzer{analysisutil.Inspect, analysisutil.Calls},
 	Run:      run,
+
+	// Editors run it on code being typed: a value is reported only when
+	// its type is known, and a value without a type ends the pairing of
+	// slog's keys and values (testdata/src/broken).
+	RunDespiteErrors: true,
 }
 
 // keyCase is the convention of the keys that fixes write.

@@ -1,13 +1,11 @@
 package unloggable_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/tracelint/tracelint/analyzers/internal/fixedtest"
 	"github.com/tracelint/tracelint/analyzers/unloggable"
-	"golang.org/x/tools/go/analysis/analysistest"
 )
 
 // pkgs are the testdata packages run with the default flags, one per
@@ -15,48 +13,12 @@ import (
 var pkgs = []string{"payload", "funcs", "locks", "streams", "kv", "textbytes", "stacks", "methodexpr", "zapfields"}
 
 func Test(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), unloggable.Analyzer, pkgs...)
+	fixedtest.Run(t, unloggable.Analyzer, pkgs...)
 }
 
 func TestKeyCase(t *testing.T) {
-	setFlag(t, "keycase", "camel")
-	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), unloggable.Analyzer, "keycase")
-}
-
-// TestGoldenIsSilent runs the analyzer on the fixed code (the .golden
-// files) and checks that it compiles and draws only the diagnostics that
-// had no fix in the first place.
-func TestGoldenIsSilent(t *testing.T) {
-	checkGolden(t, pkgs...)
-	t.Run("keycase", func(t *testing.T) {
-		setFlag(t, "keycase", "camel")
-		checkGolden(t, "keycase")
-	})
-}
-
-func setFlag(t *testing.T, name, value string) {
-	f := unloggable.Analyzer.Flags.Lookup(name)
-	old := f.Value.String()
-	if err := f.Value.Set(value); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Value.Set(old) })
-}
-
-// recorder is an analysistest.Testing that keeps the complaints about
-// unmatched "// want" comments, which the fixed code is expected to
-// draw, out of the test's failures: the diagnostics are compared below.
-type recorder struct{ errs []string }
-
-func (r *recorder) Errorf(format string, args ...any) {
-	r.errs = append(r.errs, fmt.Sprintf(format, args...))
-}
-
-func checkGolden(t *testing.T, pkgs ...string) {
-	t.Helper()
-	testdata := analysistest.TestData()
-	results := analysistest.Run(&recorder{}, testdata, unloggable.Analyzer, pkgs...)
-	fixedtest.Check(t, testdata, unloggable.Analyzer, results, pkgs...)
+	fixedtest.SetFlag(t, unloggable.Analyzer, "keycase", "camel")
+	fixedtest.Run(t, unloggable.Analyzer, "keycase")
 }
 
 func TestDoc(t *testing.T) {
@@ -68,4 +30,11 @@ func TestDoc(t *testing.T) {
 	if unloggable.Analyzer.Flags.Lookup("keycase") == nil {
 		t.Error("no keycase flag")
 	}
+}
+
+// TestBroken runs the analyzer on a package that does not type-check,
+// as an editor does: it must neither panic nor fail, and still report
+// the values whose types are known (want comments).
+func TestBroken(t *testing.T) {
+	fixedtest.Broken(t, unloggable.Analyzer, "broken")
 }

@@ -1,5 +1,7 @@
 // Package broken does not type-check: the analyzer must neither panic
-// nor fail on it, and still report what it can.
+// nor fail on it, and still report the calls whose message is built from
+// values, whatever their types; an expression that does not type-check
+// is not reported.
 package broken
 
 import (
@@ -11,15 +13,15 @@ import (
 )
 
 func f(ctx context.Context, id string) {
-	slog.Info(fmt.Sprintf("user %s", undefined))
+	slog.Info(fmt.Sprintf("user %s", undefined)) // want `undefined is formatted into the message`
 	slog.Info("x " + undefined.Field)
 	slog.Info(fmt.Sprintf(undefinedFormat, id))
 	slog.Info()
 	tracing.Start(ctx)
 	tracing.Info(ctx, "a "+id+missing())
 	msg := fmt.Sprintf("user %d", nope)
-	slog.Info(msg)
-	slog.Info(fmt.Sprintf("ok %s", id)) // reported: this part type-checks
+	slog.Info(msg)                      // want `nope is formatted into the message`
+	slog.Info(fmt.Sprintf("ok %s", id)) // want `id is formatted into the message`
 	var x int = "string"
 	slog.Info("y " + x)
 }

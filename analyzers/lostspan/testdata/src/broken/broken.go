@@ -1,5 +1,6 @@
 // Package broken does not type-check: lostspan must not panic on the
-// partial type information (gopls runs analyzers on such code).
+// partial type information (editors run analyzers on such code), and
+// still reports the contexts lost in the parts that type-check.
 package broken
 
 import (
@@ -13,9 +14,9 @@ func f(ctx context.Context) {
 	sctx, span := tracing.Start(undefinedCtx, "x")
 	defer span.End()
 	var c context.Context = nope()
-	go undefinedFunc(context.Background())
+	go undefinedFunc(context.Background()) // want `goroutine starts from context.Background\(\), so its events leave the span carried by sctx`
 	go func() {
-		slog.Info(undefined)
+		slog.Info(undefined) // want `slog.Info in a goroutine takes no context`
 		work(ctx, sctx, c)
 		missing.Info("x")
 	}()

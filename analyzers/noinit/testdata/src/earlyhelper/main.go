@@ -26,5 +26,5 @@ func readConfig(ctx context.Context) {
 }
 
 func setupTracing() { // want setupTracing:"installs"
-	tracing.SetDefault(tracing.NewText(nil))
+	tracing.SetDefault(tracing.NewTextSubscriber(nil, nil))
 }

@@ -11,7 +11,7 @@ import (
 )
 
 func main() { // want main:"installs"
-	sub := tracing.NewText(os.Stderr)
+	sub := tracing.NewTextSubscriber(os.Stderr, nil)
 	tracing.Info(context.Background(), "starting") // want `tracing.Info emits an event before main installs`
 	tracing.SetDefault(sub)
 }

@@ -14,7 +14,7 @@ func Setup() { // want Setup:"installs"
 
 func Indirect() { setup() } // want Indirect:"installs"
 
-func setup() { tracing.SetDefault(tracing.NewText(os.Stderr)) } // want setup:"installs"
+func setup() { tracing.SetDefault(tracing.NewTextSubscriber(os.Stderr, nil)) } // want setup:"installs"
 
 type Config struct{ JSON bool }
 

@@ -21,6 +21,6 @@ func setup() error { // want setup:"installs"
 	return nil
 }
 
-func configure() { tracing.SetDefault(tracing.NewText(os.Stderr)) } // want configure:"installs"
+func configure() { tracing.SetDefault(tracing.NewTextSubscriber(os.Stderr, nil)) } // want configure:"installs"
 
 func work(ctx context.Context) { tracing.Info(ctx, "working") }

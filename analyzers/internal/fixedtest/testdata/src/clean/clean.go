@@ -1,0 +1,7 @@
+package clean
+
+func f() {
+	x() // want `call of x`
+}
+
+func x() {}
