@@ -28,8 +28,8 @@ func (a *API) Pairs(info *types.Info, call *ast.CallExpr) (ps []Pair, complete b
 	for i := 0; i < len(args); {
 		t := info.TypeOf(args[i])
 		switch {
-		case t == nil:
-			return ps, false
+		case t == nil || t == types.Typ[types.Invalid]:
+			return ps, false // no type: the pairing is unknown from here on
 		case a.Style.IsField(t):
 			ps = append(ps, Pair{Index: a.Fields + i, Field: args[i]})
 			i++
