@@ -166,7 +166,9 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 func (c *checker) namer(s *site) *keys.Namer {
 	var taken []string
 	if s.call != nil {
-		taken = keysOf(c.pass.TypesInfo, s.api, s.call, s.index)
+		// The field being replaced keeps its key among them: no new key
+		// is ever the old one (body becomes body_len).
+		taken, _ = s.api.FieldKeys(c.pass.TypesInfo, s.call)
 	}
 	return keys.NewNamer(c.keyCase, taken...)
 }

@@ -111,33 +111,3 @@ func (c *checker) checkKV(cur inspector.Cursor, call *ast.CallExpr, api *apis.AP
 		}
 	}
 }
-
-// keysOf returns the constant keys of the fields that are arguments of
-// call (in any style), except the one starting at argument skip.
-func keysOf(info *types.Info, api *apis.API, call *ast.CallExpr, skip int) []string {
-	var ks []string
-	add := func(k string, ok bool) {
-		if ok {
-			ks = append(ks, k)
-		}
-	}
-	if api.Style != nil && api.Style.Pairing == apis.KV {
-		ps, _ := api.Pairs(info, call)
-		for _, p := range ps {
-			switch {
-			case p.Index == skip:
-			case p.Field != nil:
-				add(apis.CtorKey(info, p.Field))
-			default:
-				add(apis.ConstString(info, p.Key))
-			}
-		}
-		return ks
-	}
-	for i, arg := range api.FieldArgs(call) {
-		if api.Fields+i != skip {
-			add(apis.CtorKey(info, arg))
-		}
-	}
-	return ks
-}

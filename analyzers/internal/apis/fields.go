@@ -57,36 +57,32 @@ func isString(t types.Type) bool {
 // to a, in order (a constructor's FixedKey included; a key that is not
 // a constant is left out), and whether fields can be appended to the
 // call: not when it spreads a slice (f(msg, fields...)), nor when a KV
-// list ends with a key that has no value.
+// list does not pair up to its end (a key without a value, or an
+// argument that may be a key or a field).
 func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, appendable bool) {
 	if a.Fields < 0 || call.Ellipsis.IsValid() || a.Fields > len(call.Args) {
 		return nil, false
 	}
-	args := call.Args[a.Fields:]
+	add := func(k string, ok bool) {
+		if ok {
+			keys = append(keys, k)
+		}
+	}
 	if a.Style == nil || a.Style.Pairing != KV {
-		for _, arg := range args {
-			if k, ok := CtorKey(info, arg); ok {
-				keys = append(keys, k)
-			}
+		for _, arg := range call.Args[a.Fields:] {
+			add(CtorKey(info, arg))
 		}
 		return keys, true
 	}
-	for i := 0; i < len(args); i++ {
-		if a.Style.IsField(info.TypeOf(args[i])) {
-			if k, ok := CtorKey(info, args[i]); ok {
-				keys = append(keys, k)
-			}
-			continue
+	ps, complete := a.Pairs(info, call)
+	for _, p := range ps {
+		if p.Field != nil {
+			add(CtorKey(info, p.Field))
+		} else {
+			add(ConstString(info, p.Key))
 		}
-		if i+1 == len(args) {
-			return keys, false // a key without a value: !BADKEY
-		}
-		if k, ok := ConstString(info, args[i]); ok {
-			keys = append(keys, k)
-		}
-		i++
 	}
-	return keys, true
+	return keys, complete
 }
 
 // CtorKey returns the constant key of e, a call of a field constructor
