@@ -55,10 +55,7 @@ var (
 		Name:    "tracing fields",
 		Pairing: Ctor,
 		Pkg:     Tracing, PkgName: "tracing",
-		Ctors: [numKinds]string{
-			KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
-			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time", KindError: "Err",
-		},
+		Ctors:    typedCtors("Err", ""),
 		ErrorKey: "error",
 		Field:    TypeRef{Slog, "Attr"},
 		Renders:  []Method{{"LogValue", "()", "(log/slog.Value)"}},
@@ -69,10 +66,7 @@ var (
 		Name:    "slog attributes",
 		Pairing: Ctor,
 		Pkg:     Slog, PkgName: "slog",
-		Ctors: [numKinds]string{
-			KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
-			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time",
-		},
+		Ctors:   typedCtors("", ""),
 		Field:   TypeRef{Slog, "Attr"},
 		Renders: []Method{{"LogValue", "()", "(log/slog.Value)"}},
 	}
@@ -94,11 +88,7 @@ var (
 		Name:    "zap fields",
 		Pairing: Ctor,
 		Pkg:     Zap, PkgName: "zap",
-		Ctors: [numKinds]string{
-			KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
-			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time", KindError: "Error",
-			KindBytes: "Binary",
-		},
+		Ctors:    typedCtors("Error", "Binary"),
 		ErrorKey: "error",
 		Field:    TypeRef{Zapcore, "Field"},
 		Renders:  zapRenders,
@@ -117,6 +107,17 @@ var (
 		{"MarshalLogArray", "(go.uber.org/zap/zapcore.ArrayEncoder)", "(error)"},
 	}
 )
+
+// typedCtors are the constructor names that slog, tracing and zap share
+// (slog.Int, tracing.Int, zap.Int...), with the library's own for an
+// error and for bytes ("" where it has none).
+func typedCtors(errorCtor, bytesCtor string) [numKinds]string {
+	return [numKinds]string{
+		KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
+		KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time",
+		KindError: errorCtor, KindBytes: bytesCtor,
+	}
+}
 
 // levelNames are the event functions named after a level, in both
 // tracing and slog (tracing has Trace too).
