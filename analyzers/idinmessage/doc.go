@@ -23,8 +23,12 @@ the value as a field and keep the message constant:
 
 The analyzer reports the message (or span name) argument of every
 event and span start known to tracelint — tracing's functions and
-*Target methods, log/slog's functions and *Logger methods, also
-through chains such as logger.With(...).Info — when it is:
+*Target methods, log/slog's functions and *Logger methods, zap's
+*Logger events (Info, Log, Check, ...) and the sugared logger's
+key-value events (Infow, ...), also through chains such as
+logger.With(...).Info, written as method expressions
+((*slog.Logger).Info(l, ...)) or called through a variable that holds
+one (info := l.Info) — when it is:
 
   - fmt.Sprintf, fmt.Sprint or fmt.Sprintln with a non-constant operand;
   - a string concatenation (+) with a non-constant operand;
@@ -50,12 +54,13 @@ one of a few fixed texts:
 	logger.Info("Starting "+app, "agent", agent) // not reported
 
 The suggested fix makes the message constant and records each value as
-one field in the call's own style: key-value pairs for slog's Info,
-slog attributes for LogAttrs, tracing fields for tracing. The message
+one field in the call's own style: key-value pairs for slog's Info and
+zap's Infow, slog attributes for LogAttrs, tracing fields for tracing,
+zap fields for *zap.Logger. The message
 keeps its words and loses the verbs and the separators left dangling
 (": ", " - ", a trailing '/'). Each field's constructor follows the
-value's static type (tracing.Int, slog.Duration, tracing.Err for an
-error, Any for the rest), and its key is derived from the expression:
+value's static type (tracing.Int, slog.Duration, zap.Int64,
+tracing.Err and zap.Error for an error, Any for the rest), and its key is derived from the expression:
 userID → user_id, o.ID with o an Order → order_id, req.URL.Path →
 path, err.Error() → error. Keys already on the call (or added by the
 With calls of its receiver chain) are not reused, and a value that the

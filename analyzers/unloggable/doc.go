@@ -12,12 +12,15 @@ mutex as its state words (copied while others use it), a context as its
 chain of wrappers, an *http.Request as a dump that includes its
 Authorization header, a []byte body as every one of its bytes.
 
-The analyzer looks wherever the shared table of tracing and log/slog
-APIs says a value is recorded: the value of a field constructor
-(tracing.Any, tracing.String, slog.Any, slog.String, ...), the values of
-slog key-value arguments (slog.Info("msg", "k", v), Logger.With,
-slog.Group members), and so the fields of events, span starts and
-Span.Record. It reports, by the value's static type:
+The analyzer looks wherever the shared table of tracing, log/slog and
+zap APIs says a value is recorded: the value of a field constructor
+(tracing.Any, tracing.String, slog.Any, slog.String, zap.Any,
+zap.Reflect, zap.Binary, ...), the values of key-value arguments
+(slog.Info("msg", "k", v), Logger.With, slog.Group members, zap's
+Infow and SugaredLogger.With), and so the fields of events, span starts
+and Span.Record, also in calls written as method expressions or made
+through a variable that holds the function. It reports, by the value's
+static type:
 
   - functions, channels and unsafe.Pointer: only an address is logged;
   - sync.Mutex, RWMutex, WaitGroup, Once, Cond, Map, Pool and the
@@ -39,7 +42,8 @@ Span.Record. It reports, by the value's static type:
 
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
-MarshalJSON() ([]byte, error) or MarshalText() ([]byte, error). A value
+MarshalJSON() ([]byte, error), MarshalText() ([]byte, error), or
+zap's MarshalLogObject or MarshalLogArray. A value
 is logged through an interface (any, slog.Value), which holds a copy of
 it that is not addressable, so only the method set of the value's own
 static type counts: a struct passed by value whose String method has a
