@@ -139,6 +139,57 @@ func TestEndToEnd(t *testing.T) {
 		}
 	})
 
+	t.Run("fix leaves what it cannot fix", func(t *testing.T) {
+		// A message that is all value has no constant rewrite: -fix
+		// applies the other fixes, prints that one as the plain run
+		// does, and exits 3.
+		dir := t.TempDir()
+		files := map[string]string{
+			"go.mod": "module example.com/nofix\n\ngo 1.26\n",
+			"main.go": `package main
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+)
+
+func main() {
+	err := errors.New("boom")
+	id := 7
+	slog.Error(err.Error())
+	slog.Info(fmt.Sprintf("user %d logged in", id))
+}
+`,
+		}
+		for name, text := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o666); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r := run(t, dir, bin, "-fix", "./...")
+		r.wantExit(t, 3)
+		want := []string{"main.go:12:13: err is formatted into the message; record it as a field so it can be queried"}
+		if got := diagnostics(r.stderr, dir); !slices.Equal(got, want) {
+			t.Errorf("-fix printed:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
+		}
+		fixed, err := os.ReadFile(filepath.Join(dir, "main.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(fixed), `slog.Info("user logged in", "id", id)`) {
+			t.Errorf("the fixable diagnostic was not fixed:\n%s", fixed)
+		}
+		// Again: nothing left to fix, the same one left (a line up: the
+		// fmt import went with the fixed message).
+		r = run(t, dir, bin, "-fix", "./...")
+		r.wantExit(t, 3)
+		want = []string{strings.Replace(want[0], "main.go:12:", "main.go:11:", 1)}
+		if got := diagnostics(r.stderr, dir); !slices.Equal(got, want) {
+			t.Errorf("second -fix printed:\n\t%s", strings.Join(got, "\n\t"))
+		}
+	})
+
 	t.Run("go vet", func(t *testing.T) {
 		dir := demo(t)
 		r := run(t, dir, "go", "vet", "-vettool="+bin, "./...")

@@ -158,12 +158,16 @@ func (r *run) run() (exitcode int) {
 		return 1
 	}
 	if r.fix {
-		// As multichecker: print nothing, exit 0 for diagnostics.
 		if err := applyFixes(graph.Roots, r.diff, os.Stdout); err != nil {
 			log.Print(err)
 			return 1
 		}
-		return exitcode
+		// What no fix could change is left for the user: print it as
+		// the plain run does, and exit as it does.
+		if n := printUnfixed(graph, os.Stderr); n > 0 {
+			exitcode = max(exitcode, 3)
+		}
+		return max(exitcode, failures(graph))
 	}
 	if r.json {
 		if err := graph.PrintJSON(os.Stdout); err != nil {
@@ -174,21 +178,55 @@ func (r *run) run() (exitcode int) {
 	if err := graph.PrintText(os.Stderr, r.context); err != nil {
 		return 1
 	}
-	var failed, diags int
+	diags := 0
 	for act := range graph.All() {
-		if act.Err != nil {
-			failed++
-		} else if act.IsRoot {
+		if act.Err == nil && act.IsRoot {
 			diags += len(act.Diagnostics)
 		}
 	}
-	switch {
-	case failed > 0:
-		exitcode = 1
-	case diags > 0:
+	if f := failures(graph); f > 0 {
+		return f
+	}
+	if diags > 0 {
 		exitcode = max(exitcode, 3)
 	}
 	return exitcode
+}
+
+// failures is 1 if an analysis failed, else 0.
+func failures(graph *checker.Graph) int {
+	for act := range graph.All() {
+		if act.Err != nil {
+			return 1
+		}
+	}
+	return 0
+}
+
+// printUnfixed prints, as the plain run does, the diagnostics of the
+// root packages that carry no fix (a test variant repeats a package's
+// diagnostics: each is printed once), and returns how many it printed.
+func printUnfixed(graph *checker.Graph, w io.Writer) int {
+	seen := make(map[string]bool)
+	n := 0
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			fmt.Fprintf(w, "%s: %v\n", act.Analyzer.Name, act.Err)
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				continue
+			}
+			line := fmt.Sprintf("%s: %s", act.Package.Fset.Position(d.Pos), d.Message)
+			if !seen[line] {
+				seen[line] = true
+				fmt.Fprintln(w, line)
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // load returns the packages named by the patterns, type-checked from
