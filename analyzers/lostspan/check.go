@@ -24,6 +24,7 @@ import (
 func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 	outer, i := argOf(stack)
 	if outer == nil {
+		w.checkRootAssigned(root, stack)
 		return
 	}
 	c := w.current(root.Pos())
@@ -60,6 +61,47 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 		return
 	}
 	w.report(root, c, msg, w.passCtx(root, c))
+}
+
+// checkRootAssigned reports context.Background() or TODO() (root)
+// assigned to a variable in spawned code (go func() { ctx :=
+// context.Background(); ... }()): from there on the goroutine's work
+// leaves the span, as if root were passed to each call. The fix keeps
+// the span, and Background's lack of cancellation.
+func (w *walker) checkRootAssigned(root *ast.CallExpr, stack []ast.Node) {
+	if !w.inSpawn() || len(stack) < 2 {
+		return
+	}
+	var lhs ast.Expr
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == len(p.Rhs) {
+			for j, r := range p.Rhs {
+				if r == ast.Expr(root) {
+					lhs = p.Lhs[j]
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == len(p.Values) {
+			for j, r := range p.Values {
+				if r == ast.Expr(root) {
+					lhs = p.Names[j]
+				}
+			}
+		}
+	}
+	id, ok := lhs.(*ast.Ident)
+	if !ok || w.ctxVar(id) == nil {
+		return
+	}
+	c := w.current(root.Pos())
+	if c == nil {
+		return
+	}
+	text := rootText(w.pass.TypesInfo, root)
+	msg := fmt.Sprintf("goroutine sets %s from %s, so its work leaves the span carried by %s", id.Name, text, c.v.Name())
+	w.report(root, c, msg, w.withoutCancel(root, c))
 }
 
 // isEntry reports whether outer, the call given root, is the entry of
@@ -263,6 +305,9 @@ func (w *walker) withoutCancel(root *ast.CallExpr, c *binding) *analysis.Suggest
 // report reports at n, with related information at the place the span
 // context c comes from.
 func (w *walker) report(n ast.Node, c *binding, msg string, sf *analysis.SuggestedFix) {
+	if w.inferring || !w.claims(c) {
+		return
+	}
 	related := fmt.Sprintf("span context %s comes from here", c.v.Name())
 	if c.link == span {
 		related = fmt.Sprintf("span context %s starts its span here", c.v.Name())

@@ -54,6 +54,9 @@ tracing.Go), when a context is in scope, lostspan reports:
     is that of the event or span start (below), in a goroutine too; the
     fix passes ctx itself to an event, context.WithoutCancel(ctx) to a
     span start in a goroutine.
+  - a context variable set from context.Background() or TODO() (ctx :=
+    context.Background()): the goroutine's work leaves the span from
+    there on. The fix sets it from context.WithoutCancel(ctx).
   - a context-less event (slog.Info, logger.Warn, ...): its event leaves
     the span. The fix calls the Context form: slog.InfoContext(ctx, ...).
   - a stale context: an ancestor of the span context from which a span was
@@ -67,9 +70,33 @@ context.Background() or TODO() given as the context of an event or span
 start (slog.InfoContext, slog.Log, tracing.Info, tracing.Start, ...); the
 fix passes the span context.
 
+Every diagnostic claims that a span is lost, and lostspan makes that
+claim only where the code shows that the span context may carry one: a
+span was started on the way to it, it is a request's context
+(r.Context()), or it comes from outside what the package can see in a
+library package (a parameter: its callers may hold a span). In package
+main the program's own code is all there is: a context that descends
+from context.Background() or TODO() (signal.NotifyContext(
+context.Background(), ...), say) carries no span into the functions
+main's package calls with it, nor into the callbacks it hands a
+framework (a CLI's Action func(ctx, ...)), nor is one read from a field
+or returned by another package taken to carry one (urfave/cli's
+cctx.Context, cobra's cmd.Context()). A parameter of a function of
+package main carries a span when a call in the package passes it one, or
+when nothing in the package calls the function or uses it as a value (a
+method that a server framework calls, whose interceptors may start
+spans).
+
 With -lostspan.ctxless, context-less events are reported outside
-goroutines too, for teams that want every slog.Info to be
+goroutines too, and every context in scope counts as a span context,
+evidence or not: for teams that want every slog.Info to be
 slog.InfoContext when a context is available.
+
+Packages whose imports, directly or not, reach no logging or tracing API
+of the table are not analysed: their code reaches a span only through an
+interface or a function value, which the analysis does not follow, and
+skipping them keeps the shared syntax inspector (the largest allocation
+of a run) to the packages that can report.
 
 Never reported: a function with no context in scope; contexts derived
 from the span context (context.WithoutCancel(ctx), WithValue, WithTimeout);

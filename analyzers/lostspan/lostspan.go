@@ -34,14 +34,25 @@ var ctxless bool
 
 func init() {
 	Analyzer.Flags.BoolVar(&ctxless, "ctxless", false,
-		"also report context-less events (slog.Info) outside goroutines when a context is in scope")
+		"also report context-less events (slog.Info) outside goroutines when a context is in scope, and contexts that show no sign of carrying a span (package main's contexts from context.Background)")
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	if !apis.Uses(pass.Pkg) {
 		return nil, nil
 	}
-	w := &walker{pass: pass, calls: pass.ResultOf[analysisutil.Calls].(*apis.Calls), ctxless: ctxless, spawnRoots: make(map[ast.Node]bool)}
-	pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector).WithStack(nil, w.visit)
+	w := &walker{
+		pass:       pass,
+		calls:      pass.ResultOf[analysisutil.Calls].(*apis.Calls),
+		ctxless:    ctxless,
+		main:       pass.Pkg.Name() == "main",
+		spawnRoots: make(map[ast.Node]bool),
+	}
+	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
+	walk := func() { in.WithStack(nil, w.visit) }
+	if w.main {
+		w.inferParams(walk)
+	}
+	walk()
 	return nil, nil
 }

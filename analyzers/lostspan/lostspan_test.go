@@ -15,7 +15,7 @@ import (
 
 // pkgs are the testdata packages checked with the default flags, one per
 // concern; each has .golden files for its fixes.
-var pkgs = []string{"spawnbg", "spawncalls", "ctxless", "stale", "direct", "scopes", "service", "methodexpr"}
+var pkgs = []string{"spawnbg", "spawncalls", "ctxless", "stale", "direct", "scopes", "service", "methodexpr", "cli"}
 
 // Test checks the diagnostics (want comments) and fixes (.golden files)
 // of every package, the related information of every diagnostic, and
@@ -99,4 +99,24 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 // the parts that type-check (want comments).
 func TestBroken(t *testing.T) {
 	fixedtest.Broken(t, lostspan.Analyzer, "broken")
+}
+
+// TestCtxlessFlagClaimsEverySpan checks that -lostspan.ctxless also makes
+// the claims that package cli's code shows no evidence for (contexts
+// from context.Background in package main): its silent cases report.
+func TestCtxlessFlagClaimsEverySpan(t *testing.T) {
+	count := func() int {
+		n := 0
+		for _, r := range fixedtest.Unchecked(t, analysistest.TestData(), lostspan.Analyzer, "cli") {
+			n += len(r.Diagnostics)
+		}
+		return n
+	}
+	without := count()
+	fixedtest.SetFlag(t, lostspan.Analyzer, "ctxless", "true")
+	// run's two and the action callback's two at least (main's own ctx
+	// is set from Background: it never counts as a span context).
+	if with := count(); with < without+4 {
+		t.Errorf("-ctxless: %d diagnostics in package cli, want at least %d (%d without it)", with, without+4, without)
+	}
 }

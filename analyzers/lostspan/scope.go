@@ -40,6 +40,7 @@ type binding struct {
 	parent   *binding
 	link     link
 	detached bool       // provably carries no span
+	origin   origin     // for a root binding: where its value comes from (evidence.go)
 	spanVar  *types.Var // the *Span returned with it by a span start
 	end      *binding   // non-nil: this entry marks end as ended
 }
@@ -228,6 +229,10 @@ func (w *walker) bind(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
 			b.link = span
 			return b
 		}
+		if isRequestContext(info, src) {
+			b.origin = fromRequest
+			return b
+		}
 		// Any other call: derived from its first context argument.
 		for _, arg := range src.Args {
 			if t := info.TypeOf(arg); t == nil || !isContext(t) {
@@ -279,7 +284,7 @@ func (w *walker) assign(lhs []ast.Expr, rhs []ast.Expr) {
 // each parameter is a copy of its argument. Other parameters of a
 // function literal (a callback: tracing.Go(ctx, func(ctx) {...})) are
 // taken to carry outer, the span context where the literal is written.
-func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExpr, outer *binding) {
+func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExpr, outer *binding, lit bool) {
 	if recv != nil {
 		for _, field := range recv.List {
 			for _, id := range field.Names {
@@ -305,8 +310,14 @@ func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExp
 					src = call.Args[i]
 				}
 				b := w.bind(v, id, src)
-				if src == nil && outer != nil {
+				switch {
+				case src != nil:
+				case outer != nil:
 					b.parent, b.link = outer, copied
+				case lit:
+					b.origin = fromCallback
+				default:
+					b.origin = fromParam
 				}
 			}
 			i++

@@ -16,6 +16,14 @@ type walker struct {
 	pass    *analysis.Pass
 	calls   *apis.Calls
 	ctxless bool
+	main    bool // package main: see evidence.go
+
+	// paramSpan holds, in package main, the context parameters that may
+	// carry a span; inferring is set while inferParams walks the package
+	// to find them, recording what calls pass in observed.
+	paramSpan map[*types.Var]bool
+	inferring bool
+	observed  map[*types.Var]bool
 
 	file  *ast.File
 	hist  []*binding // the scope model: see scope.go
@@ -53,7 +61,7 @@ func (w *walker) enter(n ast.Node, stack []ast.Node) bool {
 		w.file = n
 	case *ast.FuncDecl:
 		w.mark()
-		w.params(n.Type, n.Recv, nil, nil)
+		w.params(n.Type, n.Recv, nil, nil, false)
 	case *ast.FuncLit:
 		outer := w.current(n.Pos())
 		w.mark()
@@ -63,7 +71,7 @@ func (w *walker) enter(n ast.Node, stack []ast.Node) bool {
 				call = c
 			}
 		}
-		w.params(n.Type, nil, call, outer)
+		w.params(n.Type, nil, call, outer, true)
 	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt,
 		*ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
 		w.mark()
@@ -120,6 +128,9 @@ func (w *walker) leave(n ast.Node) {
 
 // call looks at one call: a root context, a spawner, an event.
 func (w *walker) call(call *ast.CallExpr, stack []ast.Node) {
+	if w.inferring {
+		w.observe(call)
+	}
 	fn, _ := typeutil.Callee(w.pass.TypesInfo, call).(*types.Func)
 	if isRootFunc(fn) && len(call.Args) == 0 {
 		w.checkRoot(call, stack)

@@ -100,3 +100,20 @@ func notSpawned(ctx context.Context) {
 	bg := context.Background()
 	go work(bg, 2)
 }
+
+// A goroutine that sets its context from Background loses the span from
+// there on: the fix keeps the span without the caller's cancellation.
+func assignedInGoroutine(ctx context.Context) {
+	go func() {
+		ctx := context.Background() // want `goroutine sets ctx from context.Background\(\), so its work leaves the span carried by ctx`
+		_ = work(ctx, 1)
+	}()
+	go func() {
+		var bctx = context.TODO() // want `goroutine sets bctx from context.TODO\(\), so its work leaves the span carried by ctx`
+		_ = work(bctx, 2)
+	}()
+	bg := context.Background() // not in a goroutine: a context of its own, on purpose
+	go func() {
+		_ = work(bg, 3)
+	}()
+}
