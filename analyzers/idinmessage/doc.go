@@ -100,7 +100,12 @@ A value after any other word, or after punctuation only, keeps its
 fix: "User %d logged in" becomes "User logged in", and
 "request done: "+id becomes "request done".
 
-The flag -idinmessage.keycase (snake, camel, kebab or pascal; default
-snake) chooses how the keys of new fields are written.
+A new key is written in the case of the keys around it: those of the
+call (and of the With calls that made its logger), else those of the
+file, else those of the package, whichever case most of their keys of
+more than one word use (execTime beside userAgent, exec_time beside
+user_agent); snake_case where they do not tell. The flag
+-idinmessage.keycase (snake, camel, kebab or pascal), when set, chooses
+the case of every new key instead.
 */
 package idinmessage

@@ -125,7 +125,7 @@ type newFields struct {
 func (c *checker) newFields(m *message, q string) (nf newFields, ok bool) {
 	info := c.pass.TypesInfo
 	taken, _ := m.api.FieldKeys(info, m.call)
-	namer := keys.NewNamer(c.keyCase, append(taken, c.chainKeys(m.call)...)...)
+	namer := c.survey.Namer(c.keyCase, m.file, append(taken, c.chainKeys(m.call)...)...)
 	recorded := c.recordedValues(m.call)
 	seen := make(map[string]bool)
 	for _, p := range m.parts {

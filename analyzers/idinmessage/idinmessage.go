@@ -38,7 +38,7 @@ var Analyzer = &analysis.Analyzer{
 var keyCase keys.Case
 
 func init() {
-	Analyzer.Flags.Var(&keyCase, "keycase", "naming convention of the keys of new fields: snake, camel, kebab or pascal")
+	Analyzer.Flags.Var(&keyCase, "keycase", "naming convention of the keys of new fields: snake, camel, kebab or pascal (default: that of the keys around them, else snake)")
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -49,6 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass:    pass,
 		calls:   pass.ResultOf[analysisutil.Calls].(*apis.Calls),
 		keyCase: keyCase,
+		survey:  keys.NewSurvey(pass.TypesInfo, pass.Files),
 		funcs:   make(map[ast.Node]*funcInfo),
 		imports: make(map[*ast.File]map[types.Object]int),
 
@@ -72,6 +73,7 @@ type checker struct {
 	pass    *analysis.Pass
 	calls   *apis.Calls
 	keyCase keys.Case
+	survey  *keys.Survey                       // the case of the package's keys, for Auto
 	funcs   map[ast.Node]*funcInfo             // by *ast.FuncDecl or *ast.FuncLit
 	imports map[*ast.File]map[types.Object]int // uses of each object, by file (for imports)
 	cur     inspector.Cursor                   // the call being checked

@@ -28,6 +28,7 @@ var pkgs = []string{
 	"sentence",         // values that complete a sentence: no fix (validation.md item 4)
 	"methodexpr",       // method expressions and variables holding a logging function
 	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
+	"keyaround",        // new keys in the case of the keys around them
 }
 
 func Test(t *testing.T) {

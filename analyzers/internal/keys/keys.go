@@ -12,18 +12,22 @@ import (
 	"unicode/utf8"
 )
 
-// Case is a key-naming convention. Its zero value is Snake. Case
-// implements flag.Value, so an analyzer can offer it as a flag.
+// Case is a key-naming convention. Its zero value is Auto: no
+// convention chosen, so that new keys follow the keys around them
+// ([Survey.Case]), else Snake. Case implements flag.Value, so an
+// analyzer can offer it as a flag whose default is Auto and tell a value
+// set explicitly from the default.
 type Case int
 
 const (
-	Snake  Case = iota // user_id
+	Auto   Case = iota // the case of the keys around (see Survey), else snake
+	Snake              // user_id
 	Camel              // userId
 	Kebab              // user-id
 	Pascal             // UserId
 )
 
-var caseNames = [...]string{Snake: "snake", Camel: "camel", Kebab: "kebab", Pascal: "pascal"}
+var caseNames = [...]string{Auto: "auto", Snake: "snake", Camel: "camel", Kebab: "kebab", Pascal: "pascal"}
 
 func (c Case) String() string {
 	if c < 0 || int(c) >= len(caseNames) {
@@ -40,10 +44,11 @@ func (c *Case) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown key case %q (want snake, camel, kebab or pascal)", s)
+	return fmt.Errorf("unknown key case %q (want snake, camel, kebab, pascal or auto)", s)
 }
 
-// Join writes words (lower case) in the convention c.
+// Join writes words (lower case) in the convention c; Auto, not
+// resolved, writes them as Snake does.
 func (c Case) Join(words []string) string {
 	var b strings.Builder
 	for i, w := range words {

@@ -1,0 +1,195 @@
+package keys
+
+import (
+	"go/ast"
+	"go/types"
+	"strings"
+	"unicode"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
+)
+
+// A Survey tells the convention in which one package already writes its
+// field keys, so that a fix writes a new key as the keys around it are
+// written: execTime beside userAgent, not exec_time. It reads the
+// constant keys of the calls of the API table (field constructors, and
+// the key-value pairs of events and With calls) once, when a fix first
+// needs them. A nil *Survey knows no file and no package.
+type Survey struct {
+	info   *types.Info
+	files  []*ast.File
+	done   bool
+	pkg    tally
+	byFile map[*ast.File]*tally
+}
+
+// NewSurvey returns the survey of a package's files (generated files are
+// left out: their keys follow their generator).
+func NewSurvey(info *types.Info, files []*ast.File) *Survey {
+	return &Survey{info: info, files: files}
+}
+
+// Case returns the convention of a new key: c when it is chosen (not
+// Auto); else the convention that most of the keys near tell — those of
+// the call (near), then those of file, then those of the package — and
+// Snake when none tells (keys of one lower-case word, such as "id", tell
+// nothing) or two conventions are as common.
+func (s *Survey) Case(c Case, file *ast.File, near []string) Case {
+	if c != Auto {
+		return c
+	}
+	var t tally
+	for _, k := range near {
+		t.add(k)
+	}
+	if c := t.decide(); c != Auto {
+		return c
+	}
+	if s != nil {
+		s.scan()
+		if ft := s.byFile[file]; ft != nil {
+			if c := ft.decide(); c != Auto {
+				return c
+			}
+		}
+		if c := s.pkg.decide(); c != Auto {
+			return c
+		}
+	}
+	return Snake
+}
+
+// Namer returns a Namer in the convention s.Case(c, file, taken) whose
+// keys avoid those in taken, the keys of the call the new key joins.
+func (s *Survey) Namer(c Case, file *ast.File, taken ...string) *Namer {
+	return NewNamer(s.Case(c, file, taken), taken...)
+}
+
+func (s *Survey) scan() {
+	if s.done {
+		return
+	}
+	s.done = true
+	s.byFile = make(map[*ast.File]*tally)
+	for _, f := range s.files {
+		if ast.IsGenerated(f) {
+			continue
+		}
+		t := new(tally)
+		s.byFile[f] = t
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			for _, k := range callKeys(s.info, call) {
+				t.add(k)
+				s.pkg.add(k)
+			}
+			return true
+		})
+	}
+}
+
+// callKeys returns the constant keys that call writes itself: the key of
+// a field constructor, or the keys of the key-value pairs of an event, a
+// span start or a With call (the keys of its constructor arguments are
+// counted at those calls).
+func callKeys(info *types.Info, call *ast.CallExpr) []string {
+	a := apis.Lookup(info, call)
+	if a == nil {
+		return nil
+	}
+	if a.Role == apis.FieldCtor {
+		if a.FixedKey != "" {
+			return nil // the library's key, not the code's
+		}
+		if k, ok := apis.CtorKey(info, call); ok {
+			return []string{k}
+		}
+		return nil
+	}
+	if a.Style == nil || a.Style.Pairing != apis.KV {
+		return nil
+	}
+	ps, _ := a.Pairs(info, call)
+	var ks []string
+	for _, p := range ps {
+		if k, ok := apis.ConstString(info, p.Key); ok {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// A tally counts keys by the convention they are written in.
+type tally [len(caseNames)]int
+
+func (t *tally) add(key string) { t[caseOf(key)]++ }
+
+// decide returns the most common convention, or Auto when there is none
+// or two are as common.
+func (t *tally) decide() Case {
+	best, n, tie := Auto, 0, false
+	for c := Snake; int(c) < len(t); c++ {
+		switch {
+		case t[c] > n:
+			best, n, tie = c, t[c], false
+		case t[c] == n && n > 0:
+			tie = true
+		}
+	}
+	if tie {
+		return Auto
+	}
+	return best
+}
+
+// caseOf returns the convention key is written in, or Auto when the key
+// does not tell: one lower-case word ("id") is written alike in snake,
+// camel and kebab case; an all-capitals word ("ID") in none of them. A
+// dotted key (http.status_code) is told by its first segment that tells.
+func caseOf(key string) Case {
+	for _, seg := range strings.Split(key, ".") {
+		if c := segmentCase(seg); c != Auto {
+			return c
+		}
+	}
+	return Auto
+}
+
+func segmentCase(seg string) Case {
+	var upper, lower bool
+	for _, r := range seg {
+		upper = upper || isUpper(r)
+		lower = lower || unicode.IsLower(r)
+	}
+	underscore, dash := strings.Contains(seg, "_"), strings.Contains(seg, "-")
+	switch {
+	case !lower:
+		return Auto // "", "ID", "HTTP_CODE", "2"
+	case underscore && dash:
+		return Auto
+	case underscore:
+		if upper {
+			return Auto
+		}
+		return Snake
+	case dash:
+		if upper {
+			return Auto
+		}
+		return Kebab
+	case !upper:
+		return Auto // one lower-case word
+	}
+	for _, r := range seg {
+		if isUpper(r) {
+			return Pascal // Pascal's first letter is a capital: "UserAgent", "Error"
+		}
+		if unicode.IsLower(r) {
+			return Camel
+		}
+	}
+	return Auto
+}

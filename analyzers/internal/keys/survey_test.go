@@ -1,0 +1,120 @@
+package keys
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+)
+
+func TestCaseOf(t *testing.T) {
+	for key, want := range map[string]Case{
+		"user_id":          Snake,
+		"userAgent":        Camel,
+		"execTime":         Camel,
+		"UserAgent":        Pascal,
+		"Error":            Pascal,
+		"user-agent":       Kebab,
+		"id":               Auto,
+		"ID":               Auto,
+		"HTTP_CODE":        Auto,
+		"User_ID":          Auto,
+		"":                 Auto,
+		"http.status_code": Snake,
+		"otel.scope.name":  Auto,
+		"db.rowsAffected":  Camel,
+		"sigBytes":         Camel,
+	} {
+		if got := caseOf(key); got != want {
+			t.Errorf("caseOf(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
+
+func TestDecide(t *testing.T) {
+	for _, tc := range []struct {
+		keys []string
+		want Case
+	}{
+		{nil, Auto},
+		{[]string{"id", "error"}, Auto},
+		{[]string{"pubKey", "sigBytes", "error"}, Camel},
+		{[]string{"pubKey", "sig_bytes"}, Auto}, // a tie tells nothing
+		{[]string{"pubKey", "sig_bytes", "msg_bytes"}, Snake},
+	} {
+		var ta tally
+		for _, k := range tc.keys {
+			ta.add(k)
+		}
+		if got := ta.decide(); got != tc.want {
+			t.Errorf("decide(%q) = %v, want %v", tc.keys, got, tc.want)
+		}
+	}
+}
+
+const surveySrc = `package p
+
+import "log/slog"
+
+func f(l *slog.Logger, id string, n int) {
+	l.Info("a", "userAgent", id, "id", id)
+	l.Info("b", slog.Int("execCount", n), "requestPath", id)
+	l.With("remoteAddr", id).Info("c")
+}
+`
+
+const surveySrc2 = `package p
+
+import "log/slog"
+
+func g(id string) {
+	slog.Info("d", "user_id", id)
+}
+
+func h(id string) {
+	slog.Info("d", "user_id", id, "order_id", id, "trace_id", id, "span_id", id)
+}
+`
+
+func TestSurvey(t *testing.T) {
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for i, src := range []string{surveySrc, surveySrc2} {
+		f, err := parser.ParseFile(fset, []string{"a.go", "b.go"}[i], src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	conf := types.Config{Importer: importer.Default()}
+	if _, err := conf.Check("p", fset, files, info); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSurvey(info, files)
+	for _, tc := range []struct {
+		c    Case
+		file *ast.File
+		near []string
+		want Case
+	}{
+		{Kebab, files[0], []string{"user_id"}, Kebab}, // chosen: it overrides
+		{Auto, files[0], []string{"user_id"}, Snake},  // the call's keys first
+		{Auto, files[0], []string{"id"}, Camel},       // then the file's (4 camel)
+		{Auto, files[1], nil, Snake},                  // the other file's (5 snake)
+		{Auto, nil, nil, Snake},                       // the package: 5 snake to 4 camel
+	} {
+		if got := s.Case(tc.c, tc.file, tc.near); got != tc.want {
+			t.Errorf("Case(%v, %v) = %v, want %v", tc.c, tc.near, got, tc.want)
+		}
+	}
+	var nilSurvey *Survey
+	if got := nilSurvey.Case(Auto, nil, []string{"pubKey"}); got != Camel {
+		t.Errorf("nil survey: %v", got)
+	}
+	if got := nilSurvey.Namer(Auto, nil, "pubKey").Unique([]string{"sig", "bytes", "len"}); got != "sigBytesLen" {
+		t.Errorf("Namer = %q", got)
+	}
+}
