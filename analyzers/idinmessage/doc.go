@@ -55,8 +55,12 @@ one of a few fixed texts:
 
 The suggested fix makes the message constant and records each value as
 one field in the call's own style: key-value pairs for slog's Info and
-zap's Infow, slog attributes for LogAttrs, tracing fields for tracing,
-zap fields for *zap.Logger. The message
+zap's Infow, slog attributes for LogAttrs (and for a slog.Info whose
+fields are all slog.Attr values: slog.String("id", id), not "id", id),
+tracing fields for tracing, zap fields for *zap.Logger. The new fields
+are placed as the call's own: after its last argument, or, in a call
+that puts one field per line before a closing parenthesis of its own,
+each on a line of its own with a trailing comma. The message
 keeps its words and loses the verbs and the separators left dangling
 (": ", " - ", a trailing '/'). Each field's constructor follows the
 value's static type (tracing.Int, slog.Duration, zap.Int64,

@@ -2,6 +2,7 @@ package idinmessage
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -23,9 +24,10 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		return nil
 	}
 	call := m.call
+	style, last := c.fieldLayout(m)
 	var edits []analysis.TextEdit
 	var q string
-	if path, name := fix.Qualifier(m.api.Style); path != "" {
+	if path, name := fix.Qualifier(style); path != "" {
 		var imp []analysis.TextEdit
 		q, imp, ok = fix.Import(c.pass, m.file, call.Pos(), path, name)
 		if !ok {
@@ -33,7 +35,7 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		}
 		edits = append(edits, imp...)
 	}
-	nf, ok := c.newFields(m, q)
+	nf, ok := c.newFields(m, style, q)
 	if !ok {
 		return nil
 	}
@@ -42,10 +44,14 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 	switch {
 	case len(nf.fields) == 0:
 		edits = append(edits, fix.Replace(m.arg, msg))
-	case m.arg == call.Args[len(call.Args)-1]:
+	case m.arg == call.Args[len(call.Args)-1] && !fix.OnePerLine(c.pass.Fset, call, last):
 		edits = append(edits, fix.Replace(m.arg, msg+", "+strings.Join(nf.fields, ", ")))
 	default:
-		edits = append(edits, fix.Replace(m.arg, msg), fix.AppendArgs(call, strings.Join(nf.fields, ", ")))
+		add, ok := fix.AppendFields(c.pass.Fset, m.file, call, last, nf.fields)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, fix.Replace(m.arg, msg), add)
 	}
 
 	removed := ast.Node(m.arg)
@@ -122,7 +128,7 @@ type newFields struct {
 // each value of m that the call does not record yet. ok is false when a
 // value cannot become a field: it renders badly, or the library has no
 // constructor for it.
-func (c *checker) newFields(m *message, q string) (nf newFields, ok bool) {
+func (c *checker) newFields(m *message, style *apis.Style, q string) (nf newFields, ok bool) {
 	info := c.pass.TypesInfo
 	taken, _ := m.api.FieldKeys(info, m.call)
 	namer := c.survey.Namer(c.keyCase, m.file, append(taken, c.chainKeys(m.call)...)...)
@@ -168,7 +174,7 @@ func (c *checker) newFields(m *message, q string) (nf newFields, ok bool) {
 		if key == "" {
 			key = namer.Key(info, keyExpr(p), "value")
 		}
-		field, ok := fix.Field(m.api.Style, q, key, value, t)
+		field, ok := fix.Field(style, q, key, value, t)
 		if !ok {
 			return nf, false // the library has no way to write the value
 		}
@@ -176,6 +182,39 @@ func (c *checker) newFields(m *message, q string) (nf newFields, ok bool) {
 		nf.names = append(nf.names, shorten(c.source(p.field)))
 	}
 	return nf, true
+}
+
+// fieldLayout returns the style in which new fields join m's call, and
+// the position where the call's last field begins (its key, in a KV
+// list), or of its last argument when it has no field. A KV call whose
+// fields are all whole fields (slog.Info(msg, slog.String(...), ...))
+// takes whole fields too, not key-value pairs.
+func (c *checker) fieldLayout(m *message) (*apis.Style, token.Pos) {
+	call, api := m.call, m.api
+	last := token.NoPos
+	if n := len(call.Args); n > 0 {
+		last = call.Args[n-1].Pos()
+	}
+	style := api.Style
+	if style == nil || style.Pairing != apis.KV {
+		return style, last
+	}
+	ps, complete := api.Pairs(c.pass.TypesInfo, call)
+	if len(ps) == 0 {
+		return style, last
+	}
+	if p := ps[len(ps)-1]; p.Key != nil {
+		last = p.Key.Pos()
+	}
+	for _, p := range ps {
+		if p.Field == nil {
+			return style, last
+		}
+	}
+	if complete {
+		style = fix.WholeStyle(style)
+	}
+	return style, last
 }
 
 // args is the argument list of the call that keeps a value's format.

@@ -29,6 +29,7 @@ var pkgs = []string{
 	"methodexpr",       // method expressions and variables holding a logging function
 	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
 	"keyaround",        // new keys in the case of the keys around them
+	"fieldlayout",      // new fields written and placed as the call's own
 }
 
 func Test(t *testing.T) {

@@ -24,3 +24,12 @@ func TestFieldError(t *testing.T) {
 		}
 	}
 }
+
+func apisStyle(t *testing.T, name string) *apis.Style {
+	t.Helper()
+	s := apis.StyleNamed(name)
+	if s == nil {
+		t.Fatalf("no style %q", name)
+	}
+	return s
+}

@@ -12,6 +12,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"golang.org/x/tools/go/analysis"
@@ -306,4 +307,76 @@ func InFile(fset *token.FileSet, edits []analysis.TextEdit) bool {
 		}
 	}
 	return true
+}
+
+// WholeStyle returns the style in which the whole fields of s are
+// written: for a KV style whose calls may hold whole fields (slog's
+// key-value pairs, where an slog.Attr is a field of its own), the
+// constructor style of the same package that builds that field type
+// (slog attributes); s itself for any other style.
+func WholeStyle(s *apis.Style) *apis.Style {
+	if s == nil || s.Pairing != apis.KV || s.Field.Name == "" {
+		return s
+	}
+	for _, o := range apis.Styles() {
+		if o.Pairing == apis.Ctor && o.Pkg == s.Pkg && o.Field == s.Field {
+			return o
+		}
+	}
+	return s
+}
+
+// AppendFields returns the edit that adds fields (the text of each new
+// field) at the end of call, laid out as the call's fields are. When the
+// call's last field, whose first argument starts at last, begins a line
+// of its own and the closing parenthesis is on a later line (one field
+// per line), each new field goes on a line of its own, indented as that
+// field and followed by a comma; otherwise the fields follow the last
+// argument, separated by commas. ok is false when a comment sits on the
+// line of the closing parenthesis, before it: no edit can go in between
+// without moving it.
+func AppendFields(fset *token.FileSet, file *ast.File, call *ast.CallExpr, last token.Pos, fields []string) (edit analysis.TextEdit, ok bool) {
+	if !OnePerLine(fset, call, last) {
+		return AppendArgs(call, strings.Join(fields, ", ")), true
+	}
+	tf := fset.File(call.Pos())
+	end := call.Args[len(call.Args)-1].End()
+	rline := tf.Line(call.Rparen)
+	for _, cg := range file.Comments {
+		if cg.Pos() < call.Rparen && cg.End() > end && tf.Line(cg.End()) == rline {
+			return analysis.TextEdit{}, false
+		}
+	}
+	indent := strings.Repeat("\t", tf.Position(last).Column-1)
+	var b strings.Builder
+	for _, f := range fields {
+		b.WriteString(indent + f + ",\n")
+	}
+	start := tf.LineStart(rline)
+	return analysis.TextEdit{Pos: start, End: start, NewText: []byte(b.String())}, true
+}
+
+// OnePerLine reports whether call lays out its fields one per line:
+// its last field, whose first argument starts at last, begins a line
+// and the closing parenthesis is on a later line than the last argument.
+func OnePerLine(fset *token.FileSet, call *ast.CallExpr, last token.Pos) bool {
+	tf := fset.File(call.Pos())
+	n := len(call.Args)
+	if n == 0 || tf == nil || !call.Rparen.IsValid() || !last.IsValid() || int(call.Rparen) > tf.Base()+tf.Size() {
+		return false
+	}
+	return tf.Line(call.Rparen) > tf.Line(call.Args[n-1].End()) && beginsLine(tf, call, last)
+}
+
+// beginsLine reports whether the argument of call that starts at pos
+// is the first thing on its line: the argument before it, or the
+// opening parenthesis, ends on an earlier line.
+func beginsLine(tf *token.File, call *ast.CallExpr, pos token.Pos) bool {
+	prev := call.Lparen
+	for _, a := range call.Args {
+		if a.End() <= pos {
+			prev = a.End()
+		}
+	}
+	return prev.IsValid() && tf.Line(prev) < tf.Line(pos)
 }
