@@ -53,6 +53,20 @@ one of a few fixed texts:
 	}
 	logger.Info("Starting "+app, "agent", agent) // not reported
 
+Nor is a call, with constant arguments, of a function of the same
+package that only combines its parameters and constants into a string:
+no receiver or type parameters, parameters of basic types, and a body
+that is one return of constants, parameters, +, conversions, fmt's
+Sprint functions, strconv's functions and calls of other such
+functions. Its result is the same text at every run, as a constant's:
+
+	func docURL(page string) string { return "https://docs.example.com/" + page }
+
+	slog.Warn("deprecated flag; see " + docURL("config")) // not reported
+
+Beside a value, such a call stays in the message that the fix writes
+("see "+docURL("config")). Functions of other packages are not followed.
+
 The suggested fix makes the message constant and records each value as
 one field in the call's own style: key-value pairs for slog's Info and
 zap's Infow, slog attributes for LogAttrs (and for a slog.Info whose

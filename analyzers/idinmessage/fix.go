@@ -40,7 +40,18 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		return nil
 	}
 
-	msg := strconv.Quote(text)
+	var kept, seps []string
+	for _, p := range m.parts {
+		if p.kept != nil {
+			kept, seps = append(kept, c.source(p.kept)), append(seps, p.sep)
+			nf.kept = append(nf.kept, p.kept)
+		}
+	}
+	nargs := len(call.Args)
+	if len(nf.fields) > 0 {
+		nargs++
+	}
+	msg := messageExpr(text, kept, seps, nargs > 1)
 	switch {
 	case len(nf.fields) == 0:
 		edits = append(edits, fix.Replace(m.arg, msg))

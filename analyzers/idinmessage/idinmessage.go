@@ -51,7 +51,9 @@ func run(pass *analysis.Pass) (any, error) {
 		keyCase: keyCase,
 		survey:  keys.NewSurvey(pass.TypesInfo, pass.Files),
 		funcs:   make(map[ast.Node]*funcInfo),
-		imports: make(map[*ast.File]map[types.Object]int),
+
+		combiners: make(map[*types.Func]bool),
+		imports:   make(map[*ast.File]map[types.Object]int),
 
 		classifier: loggable.Classifier{Info: pass.TypesInfo},
 	}
@@ -77,6 +79,11 @@ type checker struct {
 	funcs   map[ast.Node]*funcInfo             // by *ast.FuncDecl or *ast.FuncLit
 	imports map[*ast.File]map[types.Object]int // uses of each object, by file (for imports)
 	cur     inspector.Cursor                   // the call being checked
+
+	// combiners caches which functions of the package only combine
+	// their constant arguments (see combiner); decls finds them.
+	combiners map[*types.Func]bool
+	decls     map[*types.Func]*ast.FuncDecl
 
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).

@@ -30,6 +30,7 @@ var pkgs = []string{
 	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
 	"keyaround",        // new keys in the case of the keys around them
 	"fieldlayout",      // new fields written and placed as the call's own
+	"consthelper",      // calls of functions that only combine their constant arguments
 }
 
 func Test(t *testing.T) {

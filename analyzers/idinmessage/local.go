@@ -237,7 +237,8 @@ func followedBy(fnCur inspector.Cursor, stmt ast.Stmt, cur inspector.Cursor) ast
 // one of a few constants: declared in a function around the call being
 // checked (not a parameter or a result), every assignment to it a
 // constant expression (app := "server"; if agent { app = "agent" }),
-// none of them inside a function literal, and its address never taken.
+// none of them inside a function literal, and its address never taken
+// (a call of a function that only combines constants counts as one).
 // A message built from it takes one of a few fixed texts.
 func (c *checker) constLocal(id *ast.Ident) bool {
 	info := c.pass.TypesInfo
@@ -272,7 +273,7 @@ func (c *checker) constLocal(id *ast.Ident) bool {
 		if a.unknown || a.nested {
 			return false
 		}
-		if !a.zero && info.Types[a.rhs].Value == nil {
+		if !a.zero && info.Types[a.rhs].Value == nil && !c.constCall(a.rhs) {
 			return false
 		}
 	}

@@ -41,6 +41,15 @@ type part struct {
 	// write either.
 	variant bool
 
+	// kept: text that is the same at every run but that the analyzer
+	// does not know (a call of a function of the package that only
+	// combines its constant arguments, docURL("config")), or a
+	// component's name prefix (see componentPrefix). Not a value to
+	// record: the fix keeps the expression in the message, followed by
+	// sep (": ").
+	kept ast.Expr
+	sep  string
+
 	// value is the operand as written (err.Error(), strconv.Itoa(n));
 	// field is the expression the new field records (err, n).
 	value, field ast.Expr
@@ -113,6 +122,9 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 			return ps, hasValue(ps), xok && yok
 		}
 	case *ast.CallExpr:
+		if c.constCall(e) {
+			return []part{{kept: e}}, false, true
+		}
 		if fn := calleeFunc(info, e); fn != nil && fn.Pkg() != nil && fn.Signature().Recv() == nil {
 			switch fn.Pkg().Path() {
 			case "fmt":
@@ -238,6 +250,12 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 	}
 	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && c.constLocal(id) {
 		return part{variant: true}
+	}
+	if c.constCall(arg) {
+		if d == nil || d.Plain() && (d.Verb == 'v' || d.Verb == 's') {
+			return part{kept: arg}
+		}
+		return part{variant: true} // constant, but formatted in a way no fix writes
 	}
 	field := arg
 	if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok {

@@ -2,23 +2,74 @@ package idinmessage
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // pieces returns the constant text of a message between its values:
-// one more piece than there are values.
+// one more piece than there are values. A kept expression is written as
+// one placeholder character (keptMark, keptMark+1, ... in order), which
+// the rewrite treats as part of a word and messageExpr turns back into
+// the expression.
 func pieces(ps []part) []string {
 	out := []string{""}
+	k := 0
 	for _, p := range ps {
-		if p.value != nil || p.hole {
+		switch {
+		case p.value != nil || p.hole:
 			out = append(out, "")
-			continue
+		case p.kept != nil:
+			out[len(out)-1] += string(keptMark + rune(k))
+			k++
+		default:
+			out[len(out)-1] += p.text
 		}
-		out[len(out)-1] += p.text
 	}
 	return out
+}
+
+// keptMark is the first placeholder of kept expressions in a message's
+// text: a private-use character, which no message holds and which is
+// neither a separator nor a letter.
+const keptMark = '\uE000'
+
+// messageExpr writes the constant message text of a fix as Go: a string
+// literal, or, where text holds kept expressions (kept, in order), their
+// concatenation with the literals around them ("see "+docURL("config")).
+// compact writes + without spaces, as gofmt does in a call with more than
+// one argument.
+func messageExpr(text string, kept []string, seps []string, compact bool) string {
+	var segs []string
+	lit, hasLit := "", false
+	flush := func() {
+		if hasLit {
+			segs = append(segs, strconv.Quote(lit))
+		}
+		lit, hasLit = "", false
+	}
+	for _, r := range text {
+		if i := int(r - keptMark); i >= 0 && i < len(kept) {
+			flush()
+			segs = append(segs, kept[i])
+			if seps[i] != "" {
+				lit, hasLit = seps[i], true
+			}
+			continue
+		}
+		lit += string(r)
+		hasLit = true
+	}
+	flush()
+	if len(segs) == 0 {
+		return `""`
+	}
+	plus := " + "
+	if compact {
+		plus = "+"
+	}
+	return strings.Join(segs, plus)
 }
 
 // seps are the characters a removed value leaves dangling around its
