@@ -36,7 +36,11 @@ one (info := l.Info) — when it is:
   - err.Error(), or fmt.Errorf(...).Error();
   - a local variable of the same function assigned once from one of
     those (msg := fmt.Sprintf(...); slog.Info(msg)), or built up from
-    them (msg += ...).
+    them (msg += ...). Of a variable assigned in several places, only
+    the assignments whose value can reach the call count (in a branch
+    of its own, that branch's): the diagnostic names their values and
+    points at them, and a call that only a constant reaches is not
+    reported.
 
 Constant messages and constant expressions ("a " + "b"), a Sprintf
 without operands (fmt.Sprintf("100%% done")), a message that arrives

@@ -122,11 +122,17 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 		Message: diagnosticText(c.names(m), what),
 	}
 	if m.local != nil {
-		d.Related = []analysis.RelatedInformation{{
-			Pos:     m.source.Pos(),
-			End:     m.source.End(),
-			Message: "the " + what + " is built here",
-		}}
+		builds := m.builds
+		if len(builds) == 0 {
+			builds = []ast.Expr{m.source}
+		}
+		for _, b := range builds {
+			d.Related = append(d.Related, analysis.RelatedInformation{
+				Pos:     b.Pos(),
+				End:     b.End(),
+				Message: "the " + what + " is built here",
+			})
+		}
 	}
 	if f := c.suggestedFix(m); f != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*f}

@@ -1,6 +1,9 @@
 package idinmessage_test
 
 import (
+	"go/token"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -31,6 +34,7 @@ var pkgs = []string{
 	"keyaround",        // new keys in the case of the keys around them
 	"fieldlayout",      // new fields written and placed as the call's own
 	"consthelper",      // calls of functions that only combine their constant arguments
+	"branches",         // message variables assigned in several branches
 }
 
 func Test(t *testing.T) {
@@ -69,36 +73,71 @@ func checkNoOtherDiagnostic(t *testing.T, pkgs ...string) {
 	}
 }
 
+// related are the packages whose diagnostics point at other code: the
+// assignments that build a message held in a local variable.
+var related = map[string]bool{"locals": true, "branches": true}
+
 // checkRelated checks that a message held in a local variable points
-// at the expression that builds it, earlier in the function, and that
-// no other diagnostic has related information.
+// at the expressions that build it, each of which holds a value that
+// the diagnostic names (in a branch, that branch's), and that no other
+// diagnostic has related information.
 func checkRelated(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			pos := r.Pass.Fset.Position(d.Pos)
-			if r.Pass.Pkg.Path() != "locals" {
+			if !related[r.Pass.Pkg.Path()] {
 				if len(d.Related) > 0 {
 					t.Errorf("%s: unexpected related information %q", pos, d.Related[0].Message)
 				}
 				continue
 			}
-			if len(d.Related) != 1 {
-				t.Errorf("%s: %d related, want 1", pos, len(d.Related))
+			if len(d.Related) == 0 {
+				t.Errorf("%s: no related information", pos)
 				continue
 			}
-			rel := d.Related[0]
-			relPos := r.Pass.Fset.Position(rel.Pos)
-			if !strings.HasPrefix(rel.Message, "the ") || !strings.HasSuffix(rel.Message, " is built here") || relPos.Line >= pos.Line {
-				t.Errorf("%s: related %s %q", pos, relPos, rel.Message)
+			names := namedValues(d.Message)
+			for _, rel := range d.Related {
+				relPos := r.Pass.Fset.Position(rel.Pos)
+				if !strings.HasPrefix(rel.Message, "the ") || !strings.HasSuffix(rel.Message, " is built here") {
+					t.Errorf("%s: related %s %q", pos, relPos, rel.Message)
+				}
+				text := sourceText(t, r.Pass.Fset, rel.Pos, rel.End)
+				if !slices.ContainsFunc(names, func(name string) bool { return strings.Contains(text, name) }) {
+					t.Errorf("%s: related %s builds %q, which holds none of %q", pos, relPos, text, names)
+				}
+				n++
 			}
-			n++
 		}
 	}
 	if n == 0 {
 		t.Error("no diagnostic with related information")
 	}
+}
+
+// namedValues returns the values that a diagnostic names before "is
+// formatted" or "are formatted".
+func namedValues(msg string) []string {
+	i := strings.Index(msg, " is formatted")
+	if i < 0 {
+		i = strings.Index(msg, " are formatted")
+	}
+	if i < 0 {
+		return nil
+	}
+	list := strings.ReplaceAll(msg[:i], " and ", ", ")
+	return strings.Split(list, ", ")
+}
+
+func sourceText(t *testing.T, fset *token.FileSet, pos, end token.Pos) string {
+	t.Helper()
+	p, e := fset.Position(pos), fset.Position(end)
+	data, err := os.ReadFile(p.Filename)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data[p.Offset:e.Offset])
 }
 
 func TestKeyCase(t *testing.T) {

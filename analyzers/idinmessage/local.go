@@ -15,11 +15,14 @@ import (
 type funcInfo struct {
 	assigns map[*types.Var][]assign
 	uses    map[types.Object]int // uses of each object in the function (uses.Count)
+	body    *ast.BlockStmt
+	flow    *flow // built on demand (contributing)
 }
 
 // An assign is one assignment to a local variable.
 type assign struct {
 	stmt   ast.Stmt
+	node   ast.Node // the node of the control-flow graph that assigns (stmt, or its ValueSpec)
 	rhs    ast.Expr // the value assigned (v = rhs, v := rhs, v += rhs)
 	add    bool     // v += rhs
 	zero   bool     // var v T: the zero value
@@ -48,6 +51,7 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 	if body == nil {
 		return fi
 	}
+	fi.body = body
 	info := c.pass.TypesInfo
 	fi.uses = uses.Count(info, body)
 	localVar := func(e ast.Expr) *types.Var {
@@ -87,7 +91,7 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 			depth++
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
-				a := assign{stmt: n}
+				a := assign{stmt: n, node: n}
 				switch {
 				case n.Tok == token.ADD_ASSIGN && len(n.Rhs) == 1:
 					a.rhs, a.add = n.Rhs[0], true
@@ -111,7 +115,7 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 				}
 			}
 			for i, id := range n.Names {
-				a := assign{stmt: stmt, decl: single}
+				a := assign{stmt: stmt, node: n, decl: single}
 				switch {
 				case len(n.Values) == len(n.Names):
 					a.rhs = n.Values[i]
@@ -123,10 +127,10 @@ func (c *checker) funcInfo(fn ast.Node) *funcInfo {
 				add(localVar(id), a)
 			}
 		case *ast.RangeStmt:
-			add(localVar(n.Key), assign{stmt: n, unknown: true})
-			add(localVar(n.Value), assign{stmt: n, unknown: true})
+			add(localVar(n.Key), assign{stmt: n, node: n, unknown: true})
+			add(localVar(n.Value), assign{stmt: n, node: n, unknown: true})
 		case *ast.IncDecStmt:
-			add(localVar(n.X), assign{stmt: n, unknown: true})
+			add(localVar(n.X), assign{stmt: n, node: n, unknown: true})
 		case *ast.UnaryExpr:
 			if n.Op == token.AND {
 				add(localVar(n.X), assign{unknown: true})
@@ -161,17 +165,31 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 	if len(as) == 0 {
 		return nil // declared in an enclosing function, or by a type switch
 	}
-	var (
-		names   []part // the values, for the diagnostic
-		built   *assign
-		builtPs []part
-		fixable bool
-	)
-	for i := range as {
-		a := &as[i]
+	for _, a := range as {
 		if a.unknown || a.nested {
 			return nil
 		}
+	}
+	// Only the assignments whose value reaches this call make its
+	// message: in a branch of its own, the branch's.
+	use := as
+	if len(as) > 1 {
+		if idx, ok := c.contributing(fi, fi.body, v, as, cur.Node().Pos()); ok {
+			use = nil
+			for _, k := range idx {
+				use = append(use, as[k])
+			}
+		}
+	}
+	var (
+		names   []part // the values, for the diagnostic
+		built   *assign
+		builts  []ast.Expr // every build, for the related information
+		builtPs []part
+		fixable bool
+	)
+	for i := range use {
+		a := &use[i]
 		if a.zero || info.Types[a.rhs].Value != nil {
 			continue // a constant
 		}
@@ -181,6 +199,9 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 		}
 		if built == nil {
 			built, builtPs, fixable = a, ps, ok && !hasVariant(ps)
+		}
+		if isBuilt || hasValue(ps) {
+			builts = append(builts, a.rhs)
 		}
 		for _, p := range ps {
 			if p.value == nil {
@@ -195,7 +216,7 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 	if built == nil {
 		return nil
 	}
-	m := &message{parts: names, noFix: true, source: built.rhs, local: v}
+	m := &message{parts: names, noFix: true, source: built.rhs, builds: builts, local: v}
 	if len(as) == 1 && built.decl && fixable && fi.uses[v] == 1 {
 		if next := followedBy(fnCur, built.stmt, cur); next != nil {
 			m.parts, m.noFix, m.decl, m.next = builtPs, false, built.stmt, next

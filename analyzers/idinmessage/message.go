@@ -23,6 +23,7 @@ type message struct {
 	decl   ast.Stmt
 	next   ast.Stmt // the statement of the call, right after decl
 	source ast.Expr
+	builds []ast.Expr // for a local: every assignment that builds the value reaching the call
 	local  *types.Var
 
 	call *ast.CallExpr
