@@ -84,9 +84,28 @@ keeps its words and loses the verbs and the separators left dangling
 value's static type (tracing.Int, slog.Duration, zap.Int64,
 tracing.Err and zap.Error for an error, Any for the rest), and its key is derived from the expression:
 userID → user_id, o.ID with o an Order → order_id, req.URL.Path →
-path, err.Error() → error. Keys already on the call (or added by the
-With calls of its receiver chain) are not reused, and a value that the
-call already records as a field only leaves the message.
+path, err.Error() → error. Keys already on the call are not reused.
+
+A value that the call records as a field already is reported as such,
+and the fix only removes it from the message:
+
+	l := logger.With("repo", repo)
+	l.Info(fmt.Sprintf("processing backfill: %s", repo))
+	// repo is already recorded as repo; remove it from the message so
+	// that the message is constant
+	// becomes
+	l.Info("processing backfill")
+
+The fields a call records are its own field arguments; those of a
+slice it spreads (slog.Info(msg, attrs...)) that is a local variable
+built in the function (attrs := []any{"id", id}, []slog.Attr{...}),
+with the elements appended to it in the block of the call; those of
+the With calls of its receiver chain (logger.With(...).Info); and those
+of the With calls that made a local logger variable (l :=
+logger.With(...), then l = l.With(...) in the block of the call). A
+field added only on some paths (an append or a With in a branch), or a
+variable assigned afresh more than once, does not count. The
+diagnostic points at a field recorded outside the call.
 A verb whose output differs from the value's own rendering (%x, %q,
 %.2f, %08d) keeps its formatting in the field:
 

@@ -89,7 +89,13 @@ func (c *checker) fixable(m *message) (text string, ok bool) {
 		return "", false
 	}
 	call, api := m.call, m.api
-	if _, appendable := api.FieldKeys(c.pass.TypesInfo, call); !appendable || api.Msg >= api.Fields {
+	needsField := false // a value that the call does not record yet
+	for _, p := range m.parts {
+		if _, rec := c.recordedAs(m, p); p.value != nil && !rec {
+			needsField = true
+		}
+	}
+	if _, appendable := api.FieldKeys(c.pass.TypesInfo, call); needsField && (!appendable || api.Msg >= api.Fields) {
 		return "", false
 	}
 	ps := pieces(m.parts)
@@ -142,8 +148,7 @@ type newFields struct {
 func (c *checker) newFields(m *message, style *apis.Style, q string) (nf newFields, ok bool) {
 	info := c.pass.TypesInfo
 	taken, _ := m.api.FieldKeys(info, m.call)
-	namer := c.survey.Namer(c.keyCase, m.file, append(taken, c.chainKeys(m.call)...)...)
-	recorded := c.recordedValues(m.call)
+	namer := c.survey.Namer(c.keyCase, m.file, append(taken, recordedKeys(m.recorded)...)...)
 	seen := make(map[string]bool)
 	for _, p := range m.parts {
 		if p.value == nil {
@@ -158,9 +163,9 @@ func (c *checker) newFields(m *message, style *apis.Style, q string) (nf newFiel
 			value = c.source(p.field)
 			t = info.TypeOf(p.field)
 		}
-		if (seen[value] || recorded[value]) && c.pure(p.value) {
+		if _, rec := c.recordedAs(m, p); rec || seen[value] && c.pure(p.value) {
 			// "%d/%d", n, n: one field; ("user "+id, "id", id): none.
-			if recorded[value] && !seen[value] {
+			if rec && !seen[value] {
 				nf.skipped = append(nf.skipped, shorten(c.source(p.field)))
 			}
 			seen[value] = true
@@ -236,45 +241,6 @@ func (k *keepFormat) args(value string) string {
 	return strconv.Quote(k.verb) + ", " + value
 }
 
-// recordedValues returns the source text of the values that call
-// already records in its fields, or through the With calls of its
-// receiver chain: a value formatted into the message that is one of
-// them needs no new field.
-func (c *checker) recordedValues(call *ast.CallExpr) map[string]bool {
-	info := c.pass.TypesInfo
-	values := make(map[string]bool)
-	add := func(args []ast.Expr) {
-		for _, arg := range args {
-			if ctor, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
-				if a := apis.Lookup(info, ctor); a != nil && a.Role == apis.FieldCtor {
-					if v := apis.Arg(ctor, a.Value); v != nil {
-						values[c.source(v)] = true
-					}
-					continue
-				}
-			}
-			if info.Types[arg].Value == nil {
-				values[c.source(arg)] = true // a slog value (keys are constants)
-			}
-		}
-	}
-	for e := ast.Expr(call); ; {
-		ce, ok := ast.Unparen(e).(*ast.CallExpr)
-		if !ok {
-			break
-		}
-		if a := apis.Lookup(info, ce); a != nil && (a.Role == apis.With || ce == call) {
-			add(a.FieldArgs(ce))
-		}
-		sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)
-		if !ok {
-			break
-		}
-		e = sel.X
-	}
-	return values
-}
-
 // keyExpr is the expression a field's key is named after.
 func keyExpr(p part) ast.Expr {
 	if p.keep != nil {
@@ -288,27 +254,6 @@ func nonEmpty(words []string) []string {
 		return []string{"value"}
 	}
 	return words
-}
-
-// chainKeys returns the keys that the receiver chain of call adds to
-// its events: logger.With("user_id", id).Info(...) has user_id.
-func (c *checker) chainKeys(call *ast.CallExpr) []string {
-	var ks []string
-	for {
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return ks
-		}
-		recv, ok := ast.Unparen(sel.X).(*ast.CallExpr)
-		if !ok {
-			return ks
-		}
-		if a := apis.Lookup(c.pass.TypesInfo, recv); a != nil && a.Role == apis.With {
-			k, _ := a.FieldKeys(c.pass.TypesInfo, recv)
-			ks = append(ks, k...)
-		}
-		call = recv
-	}
 }
 
 // deleteStmt returns the edit that deletes the declaration of m's local

@@ -111,15 +111,26 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 		return
 	}
 	m.call, m.api, m.arg, m.file = call, api, arg, file
+	m.recorded = c.recorded(cur, call, api)
 
 	what := "message"
 	if api.Role == apis.SpanStart {
 		what = "span name"
 	}
+	fresh, rec := c.names(m)
 	d := analysis.Diagnostic{
 		Pos:     arg.Pos(),
 		End:     arg.End(),
-		Message: diagnosticText(c.names(m), what),
+		Message: diagnosticText(fresh, rec, what),
+	}
+	for _, r := range rec {
+		if r.field.outside {
+			d.Related = append(d.Related, analysis.RelatedInformation{
+				Pos:     r.field.value.Pos(),
+				End:     r.field.value.End(),
+				Message: r.name + " is recorded as " + keyName(r.field.key) + " here",
+			})
+		}
 	}
 	if m.local != nil {
 		builds := m.builds
@@ -159,22 +170,33 @@ func unparsed(m *message) bool {
 	return bad
 }
 
+// A recName is a value of a message that its call records already.
+type recName struct {
+	name  string
+	field recField
+}
+
 // names returns the source text of the values a message formats, once
-// each, in order.
-func (c *checker) names(m *message) []string {
-	var names []string
+// each, in order: those its call does not record yet, and those it
+// records already (with the field that records them).
+func (c *checker) names(m *message) (fresh []string, rec []recName) {
 	seen := make(map[string]bool)
 	for _, p := range m.parts {
 		if p.value == nil {
 			continue
 		}
 		name := shorten(c.source(p.field))
-		if !seen[name] {
-			seen[name] = true
-			names = append(names, name)
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		if f, ok := c.recordedAs(m, p); ok {
+			rec = append(rec, recName{name, f})
+		} else {
+			fresh = append(fresh, name)
 		}
 	}
-	return names
+	return fresh, rec
 }
 
 // shorten cuts a long or multi-line expression for a diagnostic.
@@ -192,27 +214,71 @@ func shorten(s string) string {
 	return s
 }
 
-// diagnosticText says which values are formatted into the message.
-func diagnosticText(names []string, what string) string {
+// diagnosticText says which values are formatted into the message, and
+// which of them the call records already (rec).
+func diagnosticText(names []string, rec []recName, what string) string {
+	if len(rec) > 0 && len(names) == 0 {
+		if len(rec) == 1 {
+			return recordedText(rec) + "; remove it from the " + what + " so that the " + what + " is constant"
+		}
+		return recordedText(rec) + "; remove them from the " + what + " so that the " + what + " is constant"
+	}
+	var text string
 	switch len(names) {
 	case 0:
-		return "the " + what + " is built at run time; record its values as fields so they can be queried"
+		text = "the " + what + " is built at run time; record its values as fields so they can be queried"
 	case 1:
-		return names[0] + " is formatted into the " + what + "; record it as a field so it can be queried"
+		text = names[0] + " is formatted into the " + what + "; record it as a field so it can be queried"
+	default:
+		text = list(names) + " are formatted into the " + what + "; record them as fields so they can be queried"
 	}
-	return list(names) + " are formatted into the " + what + "; record them as fields so they can be queried"
+	if len(rec) > 0 {
+		text += " (" + recordedText(rec) + ")"
+	}
+	return text
+}
+
+// recordedText says that the values rec are recorded already, and as
+// which fields: "id is already recorded as user_id", "a and b are
+// already recorded as x and a field".
+func recordedText(rec []recName) string {
+	var names, keys []string
+	for _, r := range rec {
+		names = append(names, r.name)
+		keys = append(keys, keyName(r.field.key))
+	}
+	verb := " is"
+	if len(rec) > 1 {
+		verb = " are"
+	}
+	return list(names) + verb + " already recorded as " + list(keys)
+}
+
+// keyName names a field by its key, or "a field" when its key is not a
+// constant.
+func keyName(key string) string {
+	if key == "" {
+		return "a field"
+	}
+	return key
 }
 
 // fixText is the message of the suggested fix that records names as
 // fields and removes skipped (already fields) from the message.
 func fixText(names, skipped []string) string {
+	var text string
 	switch len(names) {
 	case 0:
 		return "Remove " + list(skipped) + " from the message"
 	case 1:
-		return "Record " + names[0] + " as a field"
+		text = "Record " + names[0] + " as a field"
+	default:
+		text = "Record " + list(names) + " as fields"
 	}
-	return "Record " + list(names) + " as fields"
+	if len(skipped) > 0 {
+		text += " and remove " + list(skipped) + " from the message"
+	}
+	return text
 }
 
 // list writes "a", "a and b", "a, b and c".

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tracelint/tracelint/analyzers/idinmessage"
@@ -35,6 +36,7 @@ var pkgs = []string{
 	"fieldlayout",      // new fields written and placed as the call's own
 	"consthelper",      // calls of functions that only combine their constant arguments
 	"branches",         // message variables assigned in several branches
+	"recorded",         // values the call records already: own fields, a spread slice, a With logger variable
 }
 
 func Test(t *testing.T) {
@@ -83,22 +85,36 @@ var related = map[string]bool{"locals": true, "branches": true}
 // diagnostic has related information.
 func checkRelated(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
-	n := 0
+	n, nRecorded := 0, 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			pos := r.Pass.Fset.Position(d.Pos)
+			var built []analysis.RelatedInformation
+			for _, rel := range d.Related {
+				// A value recorded outside the call: the related range
+				// is that value.
+				if name, ok := strings.CutSuffix(rel.Message, " here"); ok && strings.Contains(name, " is recorded as ") {
+					name = name[:strings.Index(name, " is recorded as ")]
+					if text := sourceText(t, r.Pass.Fset, rel.Pos, rel.End); text != name || !strings.Contains(d.Message, name+" ") {
+						t.Errorf("%s: related %q at %q", pos, rel.Message, text)
+					}
+					nRecorded++
+					continue
+				}
+				built = append(built, rel)
+			}
 			if !related[r.Pass.Pkg.Path()] {
-				if len(d.Related) > 0 {
-					t.Errorf("%s: unexpected related information %q", pos, d.Related[0].Message)
+				if len(built) > 0 {
+					t.Errorf("%s: unexpected related information %q", pos, built[0].Message)
 				}
 				continue
 			}
-			if len(d.Related) == 0 {
+			if len(built) == 0 {
 				t.Errorf("%s: no related information", pos)
 				continue
 			}
 			names := namedValues(d.Message)
-			for _, rel := range d.Related {
+			for _, rel := range built {
 				relPos := r.Pass.Fset.Position(rel.Pos)
 				if !strings.HasPrefix(rel.Message, "the ") || !strings.HasSuffix(rel.Message, " is built here") {
 					t.Errorf("%s: related %s %q", pos, relPos, rel.Message)
@@ -113,6 +129,9 @@ func checkRelated(t *testing.T, results []*analysistest.Result) {
 	}
 	if n == 0 {
 		t.Error("no diagnostic with related information")
+	}
+	if nRecorded == 0 {
+		t.Error("no diagnostic points at a field recorded outside its call")
 	}
 }
 

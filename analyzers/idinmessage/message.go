@@ -26,6 +26,10 @@ type message struct {
 	builds []ast.Expr // for a local: every assignment that builds the value reaching the call
 	local  *types.Var
 
+	// recorded are the fields that the call records besides the
+	// message, by the source of their values (see checker.recorded).
+	recorded map[string]recField
+
 	call *ast.CallExpr
 	api  *apis.API
 	arg  ast.Expr // the message argument of call

@@ -81,9 +81,27 @@ func TestDiagnosticText(t *testing.T) {
 		{[]string{"a", "b", "c"}, "message", "a, b and c are formatted into the message; record them as fields so they can be queried"},
 		{nil, "message", "the message is built at run time; record its values as fields so they can be queried"},
 	} {
-		if got := diagnosticText(tc.names, tc.what); got != tc.want {
+		if got := diagnosticText(tc.names, nil, tc.what); got != tc.want {
 			t.Errorf("diagnosticText(%q) = %q, want %q", tc.names, got, tc.want)
 		}
+	}
+	ver := recName{"info.Version", recField{key: "version"}}
+	anon := recName{"b", recField{}}
+	for _, tc := range []struct {
+		names []string
+		rec   []recName
+		want  string
+	}{
+		{nil, []recName{ver}, "info.Version is already recorded as version; remove it from the message so that the message is constant"},
+		{nil, []recName{ver, anon}, "info.Version and b are already recorded as version and a field; remove them from the message so that the message is constant"},
+		{[]string{"id"}, []recName{ver}, "id is formatted into the message; record it as a field so it can be queried (info.Version is already recorded as version)"},
+	} {
+		if got := diagnosticText(tc.names, tc.rec, "message"); got != tc.want {
+			t.Errorf("diagnosticText(%q, %v) = %q, want %q", tc.names, tc.rec, got, tc.want)
+		}
+	}
+	if got := fixText([]string{"id"}, []string{"name"}); got != "Record id as a field and remove name from the message" {
+		t.Errorf("fixText = %q", got)
 	}
 	if got := fixText([]string{"userID"}, nil); got != "Record userID as a field" {
 		t.Errorf("fixText = %q", got)

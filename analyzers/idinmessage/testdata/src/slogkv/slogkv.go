@@ -45,12 +45,12 @@ func concat(ctx context.Context, name string, n int, err error) {
 
 func logger(ctx context.Context, l *slog.Logger, id string) {
 	l.Info("user " + id)                                                       // want `id is formatted`
-	l.With("id", id).Warn("lookup " + id)                                      // want `id is formatted`
+	l.With("id", id).Warn("lookup " + id)                                      // want `^id is already recorded as id; remove it from the message so that the message is constant$`
 	l.WithGroup("g").With("a", 1).Error(fmt.Sprintf("bad %s", id))             // want `id is formatted`
 	l.Log(ctx, slog.LevelInfo, "level log "+id, "k", 1)                        // want `id is formatted`
 	l.DebugContext(ctx, "debug "+id)                                           // want `id is formatted`
-	slog.Info("user "+id, "id", id)                                            // want `id is formatted`
-	slog.Info("user "+id+" in "+l.Handler().(fmt.Stringer).String(), "id", id) // want `id and l.Handler\(\).\(fmt.Stringer\).String\(\) are formatted`
+	slog.Info("user "+id, "id", id)                                            // want `^id is already recorded as id;`
+	slog.Info("user "+id+" in "+l.Handler().(fmt.Stringer).String(), "id", id) // want `^l.Handler\(\).\(fmt.Stringer\).String\(\) is formatted into the message; record it as a field so it can be queried \(id is already recorded as id\)$`
 }
 
 // Whole-message values: reported, but no words would be left.

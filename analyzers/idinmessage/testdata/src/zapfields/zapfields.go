@@ -19,7 +19,7 @@ func logger(l *zap.Logger, userID int, o Order, err error, n int32) {
 	l.Info(fmt.Sprintf("user %d logged in", userID))                     // want `userID is formatted into the message; record it as a field so it can be queried`
 	l.Error("failed: " + err.Error())                                    // want `err is formatted into the message`
 	l.Warn(fmt.Sprintf("took %s", o.Took), zap.String("order_id", o.ID)) // want `o.Took is formatted`
-	l.With(zap.String("order_id", o.ID)).Info("placing order " + o.ID)   // want `o.ID is formatted`
+	l.With(zap.String("order_id", o.ID)).Info("placing order " + o.ID)   // want `^o.ID is already recorded as order_id;`
 	l.Log(zapcore.InfoLevel, fmt.Sprintf("shard %d", n))                 // want `n is formatted`
 	if ce := l.Check(zapcore.DebugLevel, "order "+o.ID); ce != nil {     // want `o.ID is formatted`
 		ce.Write()
@@ -28,7 +28,7 @@ func logger(l *zap.Logger, userID int, o Order, err error, n int32) {
 
 func sugared(s *zap.SugaredLogger, userID int, o Order) {
 	s.Infow(fmt.Sprintf("user %d logged in", userID), "attempt", 1) // want `userID is formatted`
-	s.With("order_id", o.ID).Warnw("placing order " + o.ID)         // want `o.ID is formatted`
+	s.With("order_id", o.ID).Warnw("placing order " + o.ID)         // want `^o.ID is already recorded as order_id;`
 	s.Errorw("order " + o.ID + " failed")                           // want `o.ID is formatted`
 }
 
