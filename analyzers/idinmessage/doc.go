@@ -71,6 +71,22 @@ functions. Its result is the same text at every run, as a constant's:
 Beside a value, such a call stays in the message that the fix writes
 ("see "+docURL("config")). Functions of other packages are not followed.
 
+Nor are the messages of a function that uses the logger as a line
+printer for a terminal: one that also logs a blank line, an event
+whose message is a constant empty (or all-space) text and which has no
+field, directly or through a local variable that holds the logger's
+event methods. Its messages built at run time are the lines of a
+report, not events to query, and fields would break its layout:
+
+	logger.ErrorContext(ctx, "")
+	logger.ErrorContext(ctx, "Some tests did not finish:")
+	for _, t := range tests {
+		logger.ErrorContext(ctx, fmt.Sprintf("  %s", t)) // not reported
+	}
+
+The blank line must be in the same function (not in a function literal
+inside it); an empty message with fields is an event like any other.
+
 The suggested fix makes the message constant and records each value as
 one field in the call's own style: key-value pairs for slog's Info and
 zap's Infow, slog attributes for LogAttrs (and for a slog.Info whose

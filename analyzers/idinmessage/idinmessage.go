@@ -107,7 +107,7 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	}
 	c.cur = cur
 	m := c.message(cur, arg)
-	if m == nil || unparsed(m) {
+	if m == nil || unparsed(m) || c.console(cur) {
 		return
 	}
 	m.call, m.api, m.arg, m.file = call, api, arg, file

@@ -37,6 +37,7 @@ var pkgs = []string{
 	"consthelper",      // calls of functions that only combine their constant arguments
 	"branches",         // message variables assigned in several branches
 	"recorded",         // values the call records already: own fields, a spread slice, a With logger variable
+	"console",          // functions that print a console report through the logger
 }
 
 func Test(t *testing.T) {

@@ -17,6 +17,7 @@ type funcInfo struct {
 	uses    map[types.Object]int // uses of each object in the function (uses.Count)
 	body    *ast.BlockStmt
 	flow    *flow // built on demand (contributing)
+	console int8  // whether it lays out a console report: 0 unknown, 1 yes, -1 no (see console)
 }
 
 // An assign is one assignment to a local variable.
