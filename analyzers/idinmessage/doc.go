@@ -87,6 +87,29 @@ report, not events to query, and fields would break its layout:
 The blank line must be in the same function (not in a function literal
 inside it); an empty message with fields is an event like any other.
 
+A component's name before constant text is not a value either. Services
+often embed a base that holds their logger and their name, set once
+from the service's type and "used to prefix all log lines the service
+emits":
+
+	p.Logger.ErrorContext(ctx, p.Name+": Error fetching jobs", ...) // not reported
+	s.Logger.DebugContext(ctx, s.Name+logPrefixRunLoopStarted)     // not reported
+
+The pattern: the message starts with x.f, a string field of a value x
+(a variable or a chain of fields: p, c.baseService, s.notifier),
+followed by constant text that starts with ':' (written out or a named
+constant); and the event goes through x's own logger, a field of x
+(promoted from an embedded struct or not) or x itself, possibly
+through With calls. The name and the logger belong to one value, so
+the prefix is the logger's name for the component, the same in every
+event of the call site. A string parameter in x.f's place counts when
+the function's every use, in its package, is a call that passes a
+component's name for it (a string field of a value that holds a logger
+of the table): logStats(ctx, c.baseService.Name). Beside a value the
+prefix stays in the fixed message (p.Name+": Job done"). A string
+field that varies per instance (an ID) written the same way is taken
+for a name too: write such a value as a field.
+
 The suggested fix makes the message constant and records each value as
 one field in the call's own style: key-value pairs for slog's Info and
 zap's Infow, slog attributes for LogAttrs (and for a slog.Info whose

@@ -84,6 +84,7 @@ type checker struct {
 	// their constant arguments (see combiner); decls finds them.
 	combiners map[*types.Func]bool
 	decls     map[*types.Func]*ast.FuncDecl
+	calledBy  map[*types.Func][]*ast.CallExpr // the calls of each function, for nameParam
 
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).

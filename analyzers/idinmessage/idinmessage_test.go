@@ -38,6 +38,7 @@ var pkgs = []string{
 	"branches",         // message variables assigned in several branches
 	"recorded",         // values the call records already: own fields, a spread slice, a With logger variable
 	"console",          // functions that print a console report through the logger
+	"component",        // messages prefixed with the name of the component that logs
 }
 
 func Test(t *testing.T) {

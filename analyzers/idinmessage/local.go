@@ -195,6 +195,10 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 			continue // a constant
 		}
 		ps, isBuilt, ok := c.decompose(a.rhs)
+		ps = c.componentPrefix(ps)
+		if !hasValue(ps) && len(ps) > 0 && ps[0].kept != nil {
+			continue // a component's name and constant text: a constant here
+		}
 		if !isBuilt && !a.add {
 			return nil // assigned something else: a parameter, a call
 		}

@@ -78,7 +78,8 @@ func (c *checker) message(cur inspector.Cursor, arg ast.Expr) *message {
 		return c.local(cur, id)
 	}
 	ps, built, ok := c.decompose(arg)
-	if !built {
+	ps = c.componentPrefix(ps)
+	if !built || !hasValue(ps) {
 		return nil
 	}
 	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: arg}
