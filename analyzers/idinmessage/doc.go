@@ -176,6 +176,9 @@ dangling:
 	slog.Warn(fmt.Sprintf("Invalid API version '%v', expected one of '%v'", v, list))
 	// would become "Invalid API version expected one of": no fix
 
+Nor when the value sits inside a URL (the characters that touch it
+on either side hold "://"): "on http://%s/" would become "on http".
+
 A value after any other word, or after punctuation only, keeps its
 fix: "User %d logged in" becomes "User logged in", and
 "request done: "+id becomes "request done".

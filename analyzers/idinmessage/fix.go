@@ -106,6 +106,9 @@ func (c *checker) fixable(m *message) (text string, ok bool) {
 	if dangling(ps) != "" {
 		return "", false // "retry every %v" → "retry every": a broken sentence
 	}
+	if inURL(ps) {
+		return "", false // "on http://%s/" → "on http": a URL cut apart
+	}
 
 	// Evaluation order: the values move from the message to the end of
 	// the call (and, for a local, from its declaration into the call).

@@ -220,3 +220,23 @@ func lastWord(s string) string {
 func hasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
+
+// inURL reports whether a value of a message, given the text between
+// the values (pieces), sits inside a URL-like token: the characters
+// that touch it without a space between, on either side, hold "://"
+// ("http://%s/", "%s://host"). Cutting the value out of the token
+// would leave a broken URL ("on http"): no fix rather than a wrong one.
+func inURL(pieces []string) bool {
+	for i := 1; i < len(pieces); i++ {
+		before := pieces[i-1]
+		before = before[strings.LastIndexAny(before, " \t\r\n")+1:]
+		after := pieces[i]
+		if j := strings.IndexAny(after, " \t\r\n"); j >= 0 {
+			after = after[:j]
+		}
+		if strings.Contains(before, "://") || strings.Contains(after, "://") {
+			return true
+		}
+	}
+	return false
+}

@@ -167,3 +167,22 @@ func TestDangling(t *testing.T) {
 		}
 	}
 }
+
+func TestInURL(t *testing.T) {
+	for _, tc := range []struct {
+		pieces []string
+		want   bool
+	}{
+		{[]string{"on http://", "/"}, true},
+		{[]string{"", "/openapi.json - spec"}, false},
+		{[]string{"http://", "/openapi.json - spec"}, true},
+		{[]string{"fetching ", "://example.com"}, true},
+		{[]string{"see https://example.com/docs; got ", ""}, false},
+		{[]string{"GET /users/", ""}, false},
+		{[]string{"listening: ", ""}, false},
+	} {
+		if got := inURL(tc.pieces); got != tc.want {
+			t.Errorf("inURL(%q) = %v, want %v", tc.pieces, got, tc.want)
+		}
+	}
+}
