@@ -57,8 +57,9 @@ type Options struct {
 	// Disable lists analyzers not to run.
 	Disable []string `json:"disable,omitempty" mapstructure:"disable"`
 	// KeyCase is the naming convention of the field keys that fixes
-	// introduce: snake (the default), camel, kebab or pascal. It sets the
-	// keycase flag of every analyzer that has one.
+	// introduce: snake, camel, kebab or pascal; unset (auto), that of the
+	// keys around, else snake. It sets the keycase flag of every analyzer
+	// that has one.
 	KeyCase string `json:"key-case,omitempty" mapstructure:"key-case"`
 	// Ctxless, when set, sets the ctxless flag of every analyzer that has
 	// one (lostspan: also report context-less slog calls outside

@@ -136,7 +136,7 @@ func TestApplySetsFlags(t *testing.T) {
 	if _, err := opts.apply(as); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range [][3]string{{"alpha", "keycase", "snake"}, {"beta", "keycase", "kebab"}, {"beta", "ctxless", "false"}} {
+	for _, c := range [][3]string{{"alpha", "keycase", "auto"}, {"beta", "keycase", "kebab"}, {"beta", "ctxless", "false"}} {
 		if got := flagValue(as, c[0], c[1]); got != c[2] {
 			t.Errorf("after flags: %s.%s = %s, want %s", c[0], c[1], got, c[2])
 		}
