@@ -98,6 +98,11 @@ func (c *checker) fixable(m *message) (text string, ok bool) {
 	if _, appendable := api.FieldKeys(c.pass.TypesInfo, call); needsField && (!appendable || api.Msg >= api.Fields) {
 		return "", false
 	}
+	for _, p := range m.parts {
+		if strings.ContainsFunc(p.text, func(r rune) bool { return r >= keptMark && r <= keptMark+0x18FF }) {
+			return "", false // private-use characters of its own: the placeholders of kept text would be ambiguous
+		}
+	}
 	ps := pieces(m.parts)
 	text = rewrite(ps)
 	if !hasWord(text) {
