@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"path"
 	"strings"
 	"unicode"
 
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -33,7 +35,7 @@ func (c *checker) message(s *site) string {
 			rec = m
 		}
 		if f.Conv {
-			return fmt.Sprintf("%s is the text of a payload from %s; the log would carry all of it, however long — record %s instead", name, c.sourceName(f.Source), rec)
+			return fmt.Sprintf("%s is the text of a payload from %s; the log would carry all of it, however long — record %s instead%s", name, c.sourceName(f.Source), rec, c.limitAdvice(f.Source))
 		}
 		if loggable.IsNamed(f.Type, "encoding/json", "RawMessage") {
 			return fmt.Sprintf("%s is %s payload; the log would carry the whole JSON document — record %s instead", name, atyp, lenOf(base))
@@ -97,6 +99,17 @@ func (c *checker) sourceName(call *ast.CallExpr) string {
 		return fn.Name()
 	}
 	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// limitAdvice offers the other way to keep text read from a stream: a
+// bounded prefix, read through the table's first limiter.
+func (c *checker) limitAdvice(call *ast.CallExpr) string {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	ls := apis.Limiters()
+	if src := apis.SourceFor(fn); src == nil || src.Reader < 0 || len(ls) == 0 {
+		return ""
+	}
+	return ", or read a bounded prefix through " + path.Base(ls[0].Pkg) + "." + ls[0].Name
 }
 
 // withArticle puts "a" or "an" before a type's name, by its first letter.

@@ -37,14 +37,14 @@ func attrs(ctx context.Context, l *slog.Logger, out []byte, doc json.RawMessage)
 
 func response(l *slog.Logger, resp *http.Response) {
 	respBytes, _ := io.ReadAll(resp.Body)
-	l.Warn("request failed", "status", resp.StatusCode, "body", string(respBytes)) // want `string\(respBytes\) is the text of a payload from io.ReadAll; the log would carry all of it, however long — record len\(respBytes\) instead`
+	l.Warn("request failed", "status", resp.StatusCode, "body", string(respBytes)) // want `string\(respBytes\) is the text of a payload from io.ReadAll; the log would carry all of it, however long — record len\(respBytes\) instead, or read a bounded prefix through io.LimitReader`
 }
 
 func payloadAttrs(ctx context.Context, name string, v any, buf *bytes.Buffer) {
 	data, _ := os.ReadFile(name)
 	doc, _ := json.Marshal(v)
 	raw := json.RawMessage(doc)
-	slog.InfoContext(ctx, "loaded", slog.String("data", string(data)))        // want `string\(data\) is the text of a payload from os.ReadFile`
+	slog.InfoContext(ctx, "loaded", slog.String("data", string(data)))        // want `string\(data\) is the text of a payload from os.ReadFile; the log would carry all of it, however long — record len\(data\) instead$`
 	slog.InfoContext(ctx, "encoded", slog.Any("doc", string(raw)))            // want `string\(raw\) is the text of a payload from json.Marshal`
 	tracing.Info(ctx, "buffered", tracing.String("buf", string(buf.Bytes()))) // want `string\(buf.Bytes\(\)\) is the text of a payload from \(\*bytes.Buffer\).Bytes`
 	tracing.Info(ctx, "encoded", tracing.Any("doc", string(doc[:10])))        // a constant-size prefix
