@@ -58,7 +58,9 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		removed = m.decl
 	}
 	edits = append(edits, c.unusedImports(m.file, removed, nf.kept)...)
-
+	if !fix.InFile(c.pass.Fset, edits) {
+		return nil // a call the parser could not finish
+	}
 	return &analysis.SuggestedFix{Message: fixText(nf.names, nf.skipped), TextEdits: edits}
 }
 

@@ -292,3 +292,18 @@ func DeleteImport(fset *token.FileSet, file *ast.File, spec *ast.ImportSpec) (ed
 func blankLine(tf *token.File, l int) bool {
 	return l < tf.LineCount() && int(tf.LineStart(l+1))-int(tf.LineStart(l)) == 1
 }
+
+// InFile reports whether every edit lies inside one file of fset, within
+// its bounds. In a file the parser could not read, the syntax tree may
+// hold positions past the file's end (a call whose closing parenthesis
+// is missing ends where the parser gave up): a fix edited there is not a
+// fix, and drivers reject it.
+func InFile(fset *token.FileSet, edits []analysis.TextEdit) bool {
+	for _, e := range edits {
+		tf := fset.File(e.Pos)
+		if tf == nil || e.End < e.Pos || int(e.Pos) < tf.Base() || int(e.End) > tf.Base()+tf.Size() {
+			return false
+		}
+	}
+	return true
+}
