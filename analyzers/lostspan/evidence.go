@@ -67,6 +67,7 @@ func (w *walker) rootCarries(b *binding) bool {
 	case fromParam:
 		return w.paramSpan[b.v]
 	}
+
 	return false
 }
 

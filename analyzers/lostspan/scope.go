@@ -207,8 +207,16 @@ func (w *walker) bindingOf(e ast.Expr) *binding {
 // bind records that v (named by id) got the value of src, which may be
 // nil (unknown), and returns the binding.
 func (w *walker) bind(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
-	b := &binding{v: v, id: id}
+	// The value is derived before the binding is pushed: in ctx =
+	// context.WithValue(ctx, ...) the parent is ctx's previous binding.
+	b := w.derived(v, id, src)
 	w.hist = append(w.hist, b)
+	return b
+}
+
+// derived returns the binding of v (named by id) to the value of src.
+func (w *walker) derived(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
+	b := &binding{v: v, id: id}
 	if src == nil {
 		return b
 	}

@@ -34,11 +34,56 @@ static type:
     is a concrete type merely because it has a Read method), net.Conn,
     http.ResponseWriter, *os.File, *http.Request, *http.Response,
     *bufio.Reader, *bufio.Writer, *bufio.ReadWriter;
-  - payloads: []byte (and named types of it without methods) and
-    json.RawMessage passed as they are, *bytes.Buffer (whose String
-    method logs the whole buffer), and byte arrays longer than 64
-    bytes. An explicit conversion string(b) is never reported: it is
-    the author saying that the bytes are text, and it logs as text.
+  - payloads: json.RawMessage passed as it is and *bytes.Buffer (whose
+    String method logs the whole buffer), whatever their origin; byte
+    arrays longer than 64 bytes; and a []byte (or a named type of it
+    without methods) whose bytes hold an unbounded payload, passed as
+    it is or converted, string(b), by the rule below. Other bytes are
+    not reported: string(b) of them is the author saying that they are
+    text, and a small value such as a signature logged beside a
+    verification error is better in the log than its length.
+
+Which bytes are a payload: a []byte is one when the function that logs
+it shows where it comes from, and that is an unbounded source. Within
+the enclosing function (the outermost declaration or literal, closures
+included), its bytes hold a payload when the value is:
+
+  - a call of a payload source of the API table: io.ReadAll and
+    ioutil.ReadAll (a request or response body, any stream),
+    os.ReadFile, ioutil.ReadFile and fs.ReadFile (a file's contents),
+    (*bytes.Buffer).Bytes, httputil.DumpRequest, DumpRequestOut and
+    DumpResponse; and every document encoder, which is a pattern, not
+    a list: a function or method named Marshal or MarshalIndent whose
+    results are exactly ([]byte, error) (json, xml, proto.Marshal,
+    proto.MarshalOptions.Marshal, yaml, cbor, a generated message's
+    Marshal method). MarshalText and MarshalBinary encode single values
+    (a time, an address, an ID) and are not documents;
+  - except a read through a limit: io.ReadAll(io.LimitReader(r, n)),
+    an *io.LimitedReader, or a reader from http.MaxBytesReader, passed
+    directly or through a local (or a local's field, as in
+    r.Body = http.MaxBytesReader(w, r.Body, n)) that the function
+    assigns one; and except a file read by a constant name
+    (os.ReadFile("/etc/os-release")), which is one the program knows;
+  - a conversion between byte slice types (json.RawMessage(b),
+    Payload(b)) or an append whose first or spread argument holds one;
+  - a slice b[i:j] of one, unless its high (or max) index is a constant
+    or a min(...) with a constant argument: a fixed-size prefix is
+    bounded;
+  - a local variable, or a field of a local, that the function assigns
+    such a value anywhere (body, err := io.ReadAll(r) counts for body),
+    unless the function also assigns it a bounded slice anywhere: it
+    truncates it (if len(b) > 512 { b = b[:512] }).
+
+Everything else is of unknown origin and not reported: a parameter that
+the function does not reassign from a source, a field of a parameter or
+of a result, a package-level variable, the result of any other call
+(bufio.Scanner.Bytes, a helper of the package), a buffer made in the
+function. The rule stops at the function: what a caller passes is not
+followed, so a payload handed to a function that logs it is reported
+only where it is read, if it is logged there. A string is not followed
+either: buf.String(), or a string variable assigned string(b), is the
+author's text. A stack trace (below) is not a payload but is reported
+as raw bytes.
 
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
@@ -56,10 +101,11 @@ type is unknown.
 
 Each diagnostic carries at most one fix:
 
-  - a []byte payload (or json.RawMessage) becomes its length, under
-    the key with a "len" suffix: tracing.Int("body_len", len(body)), or
-    "body_len", len(body) in key-value style; a *bytes.Buffer becomes
-    buf.Len() the same way;
+  - a []byte payload (or json.RawMessage), as it is or converted with
+    string(b), becomes its length, under the key with a "len" suffix:
+    tracing.Int("body_len", len(body)), or "body_len", len(body) in
+    key-value style; a *bytes.Buffer, and buf.Bytes() called in place,
+    become buf.Len() the same way;
   - a []byte holding a stack trace becomes string(buf) under the same
     key, in key-value style or an Any field (the trace is the point of
     the field): a call of debug.Stack(), or a variable that the function
@@ -80,11 +126,19 @@ of a With, Record or Group call, removing a value (or key) whose
 evaluation has side effects, or a field that is not an argument of the
 logging call (a variable, a slice element).
 
+The diagnostic of a payload names its source and points at it.
+
 Example:
 
+	body, _ := io.ReadAll(r.Body)
 	slog.Info("upload received", "body", body, "req", r)         // WRONG
 	slog.Info("upload received", "body_len", len(body),
 		"method", r.Method, "path", r.URL.Path)                  // RIGHT
+
+	resp, _ := io.ReadAll(res.Body)
+	slog.Warn("upstream failed", "body", string(resp))           // WRONG: all of it, however long
+	head, _ := io.ReadAll(io.LimitReader(res.Body, 1<<10))
+	slog.Warn("upstream failed", "body", string(head))           // RIGHT: bounded
 
 	tracing.Info(ctx, "cache state", tracing.Any("cache", c))   // WRONG: c holds a sync.Mutex
 	func (c *Cache) LogValue() slog.Value { ... }                 // RIGHT: give it a rendering

@@ -23,12 +23,14 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 	info := c.pass.TypesInfo
 	switch f.Class {
 	case loggable.Payload, loggable.Buffer:
-		if s.stack {
+		if f.Stack {
 			return replaceValue(s, fmt.Sprintf("Record %s as text", c.name(s.value)), "string("+c.src(s.value)+")")
 		}
 		value := "len(" + c.src(f.Base) + ")"
 		if f.Class == loggable.Buffer {
 			value = operand(c.src(f.Base), f.Base) + ".Len()"
+		} else if m := c.lenMethod(f); m != "" {
+			value = m // buf.Bytes() becomes buf.Len()
 		}
 		words := keys.Words(keyString(info, s.key))
 		if words == nil {
@@ -67,6 +69,29 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		return nil // a shorter rendering is the author's choice
 	}
 	return c.remove(s)
+}
+
+// lenMethod returns the text of the call that gives the length of f's
+// bytes without building them, when f.Base is the call of a payload
+// source with such a method (buf.Bytes(): buf.Len()), or "".
+func (c *checker) lenMethod(f *loggable.Finding) string {
+	info := c.pass.TypesInfo
+	call, ok := ast.Unparen(f.Base).(*ast.CallExpr)
+	if !ok || call != f.Source {
+		return ""
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal {
+		return ""
+	}
+	fn, _ := info.Uses[sel.Sel].(*types.Func)
+	if src := apis.SourceFor(fn); src != nil && src.Len != "" {
+		return operand(c.src(sel.X), sel.X) + "." + src.Len + "()"
+	}
+	return ""
 }
 
 // replaceValue replaces the value alone, keeping its key and

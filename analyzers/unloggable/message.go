@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"path"
 	"strings"
 	"unicode"
 
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // message says what the value is, what the log would show instead of
@@ -20,17 +23,24 @@ func (c *checker) message(s *site) string {
 	atyp := withArticle(typ)
 	switch f.Class {
 	case loggable.Payload:
-		if s.stack {
+		if f.Stack {
 			text := "string(" + base + ")"
 			if base == "the value" {
 				text = "it as a string"
 			}
 			return fmt.Sprintf("%s is %s payload holding a stack trace; a JSON log would carry it as base64 — record %s instead", name, atyp, text)
 		}
+		rec := lenOf(base)
+		if m := c.lenMethod(f); m != "" && base != "the value" {
+			rec = m
+		}
+		if f.Conv {
+			return fmt.Sprintf("%s is the text of a payload from %s; the log would carry all of it, however long — record %s instead%s", name, c.sourceName(f.Source), rec, c.limitAdvice(f.Source))
+		}
 		if loggable.IsNamed(f.Type, "encoding/json", "RawMessage") {
 			return fmt.Sprintf("%s is %s payload; the log would carry the whole JSON document — record %s instead", name, atyp, lenOf(base))
 		}
-		return fmt.Sprintf("%s is %s payload; the log would carry every byte of it (base64 in JSON) — record %s instead", name, atyp, lenOf(base))
+		return fmt.Sprintf("%s is %s payload from %s; the log would carry every byte of it (base64 in JSON) — record %s instead", name, atyp, c.sourceName(f.Source), rec)
 	case loggable.Buffer:
 		return fmt.Sprintf("%s is %s; its String method would put the whole buffer into the log — record %s instead", name, atyp, call(base, f.Base, "Len"))
 	case loggable.ByteArray:
@@ -73,6 +83,33 @@ func (c *checker) message(s *site) string {
 		return fmt.Sprintf("%s is an HTTP response (%s); the log would dump the struct with its headers and body stream — remove the field", name, typ)
 	}
 	return fmt.Sprintf("%s cannot be logged usefully", name)
+}
+
+// sourceName names the function or method that call (a payload source)
+// calls: io.ReadAll, (*bytes.Buffer).Bytes, (*Msg).Marshal.
+func (c *checker) sourceName(call *ast.CallExpr) string {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil {
+		return "an unbounded source"
+	}
+	if recv := fn.Signature().Recv(); recv != nil {
+		return "(" + c.typeString(recv.Type()) + ")." + fn.Name()
+	}
+	if fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+		return fn.Name()
+	}
+	return fn.Pkg().Name() + "." + fn.Name()
+}
+
+// limitAdvice offers the other way to keep text read from a stream: a
+// bounded prefix, read through the table's first limiter.
+func (c *checker) limitAdvice(call *ast.CallExpr) string {
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	ls := apis.Limiters()
+	if src := apis.SourceFor(fn); src == nil || src.Reader < 0 || len(ls) == 0 {
+		return ""
+	}
+	return ", or read a bounded prefix through " + path.Base(ls[0].Pkg) + "." + ls[0].Name
 }
 
 // withArticle puts "a" or "an" before a type's name, by its first letter.

@@ -26,7 +26,6 @@ type site struct {
 	cur   inspector.Cursor // the call recording the value
 	value ast.Expr         // the value, where the diagnostic goes
 	key   ast.Expr         // its key, or nil
-	stack bool             // a []byte payload holding a stack trace: text
 
 	// The field constructor call holding value (nil in key-value style).
 	ctor    *ast.CallExpr
@@ -42,12 +41,15 @@ type site struct {
 }
 
 func (c *checker) report(s *site) {
-	if s.f.Class == loggable.Payload {
-		s.stack = loggable.HoldsStackTrace(c.pass.TypesInfo, enclosingFunc(s.cur), s.value)
-	}
 	d := analysis.Diagnostic{Pos: s.value.Pos(), End: s.value.End(), Message: c.message(s)}
+	if src := s.f.Source; src != nil && !contains(s.value, src) {
+		d.Related = []analysis.RelatedInformation{{Pos: src.Pos(), End: src.End(), Message: "the payload comes from here"}}
+	}
 	if sf := c.suggest(s); sf != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*sf}
 	}
 	c.pass.Report(d)
 }
+
+// contains reports whether n lies within outer.
+func contains(outer, n ast.Node) bool { return outer.Pos() <= n.Pos() && n.End() <= outer.End() }

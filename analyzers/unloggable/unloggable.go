@@ -82,9 +82,9 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 	if value == nil {
 		return
 	}
-	f := c.Classify(value)
-	if f == nil || f.Conv {
-		return // string(b): the author says the bytes are text
+	f := c.ClassifyIn(enclosingFunc(cur), value)
+	if f == nil {
+		return
 	}
 	site := &site{f: f, cur: cur, value: value, key: apis.Arg(call, api.Key), ctor: call, ctorAPI: api}
 	// Is the constructor itself an argument of a logging call?
@@ -102,11 +102,12 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 // constructor calls.
 func (c *checker) checkKV(cur inspector.Cursor, call *ast.CallExpr, api *apis.API) {
 	ps, _ := api.Pairs(c.pass.TypesInfo, call)
+	fn := enclosingFunc(cur)
 	for _, p := range ps {
 		if p.Value == nil {
 			continue
 		}
-		if f := c.Classify(p.Value); f != nil && !f.Conv { // string(b) is text
+		if f := c.ClassifyIn(fn, p.Value); f != nil {
 			c.report(&site{f: f, cur: cur, value: p.Value, key: p.Key, call: call, api: api, index: p.Index, n: 2})
 		}
 	}

@@ -14,9 +14,11 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"time"
 
@@ -91,8 +93,8 @@ func fetchData(ctx context.Context, id string) ([]byte, error) {
 	// A field known only now, added to the span.
 	span.Record(tracing.Int("bytes", 3))
 	tracing.Info(ctx, "Fetched data", tracing.Int64("latency_ms", latency.Milliseconds()))
-	// MISTAKE (unloggable): a []byte payload recorded as a field.
-	body := []byte{1, 2, 3}
+	// MISTAKE (unloggable): a whole response body recorded as a field.
+	body, _ := io.ReadAll(bytes.NewReader([]byte{1, 2, 3})) // the backend's response
 	tracing.Debug(ctx, "Backend body", tracing.Any("body", body))
 	return body, nil
 }

@@ -2,14 +2,12 @@ package analysisutil
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 func TestExtractDoc(t *testing.T) {
@@ -51,16 +49,8 @@ func TestInspectOnlyWhereAPIsAreReachable(t *testing.T) {
 		{"package p\n\nimport \"strings\"\n\nvar _ = strings.ToUpper\n", false},
 		{"package p\n\nimport \"log/slog\"\n\nfunc f() { slog.Info(\"x\") }\n", true},
 	} {
-		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "p.go", tc.src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pkg, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{f}, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := Inspect.Run(&analysis.Pass{Fset: fset, Files: []*ast.File{f}, Pkg: pkg})
+		c := srctest.Check(t, tc.src)
+		res, err := Inspect.Run(&analysis.Pass{Fset: c.Fset, Files: []*ast.File{c.File}, Pkg: c.Pkg})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,11 +2,9 @@ package apis
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 const callsSrc = `package p
@@ -40,21 +38,8 @@ func init() { Warn = slog.Error }
 `
 
 func TestCalls(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", callsSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	c := srctest.Check(t, callsSrc)
+	f, info := c.File, c.Info
 	calls := NewCalls(info, []*ast.File{f})
 	// The message argument index that the resolved row must give, by
 	// message; -1: the call must not resolve.

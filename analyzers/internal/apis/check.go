@@ -134,14 +134,6 @@ func lookupFunc(pkg *types.Package, recv, name string) *types.Func {
 	return fn
 }
 
-// kindParam is the parameter type of a constructor of each kind, as
-// types.TypeString prints it.
-var kindParam = map[Kind]string{
-	KindAny: "any", KindString: "string", KindInt: "int", KindInt64: "int64", KindUint64: "uint64",
-	KindFloat64: "float64", KindBool: "bool", KindDuration: "time.Duration", KindTime: "time.Time",
-	KindError: "error", KindBytes: "[]byte",
-}
-
 func checkSignature(row *API, sig *types.Signature) []string {
 	var errs []string
 	params := sig.Params()
@@ -172,8 +164,8 @@ func checkSignature(row *API, sig *types.Signature) []string {
 		errs = append(errs, fmt.Sprintf("key parameter %d is %v", row.Key, param(row.Key)))
 	}
 	if row.Role == FieldCtor && row.Value >= 0 {
-		if p := param(row.Value); p == nil || types.TypeString(p, nil) != kindParam[row.Kind] && !(row.Kind == KindAny && isEmptyInterface(p)) {
-			errs = append(errs, fmt.Sprintf("a %v constructor whose value parameter %d is %v, not %s", row.Kind, row.Value, p, kindParam[row.Kind]))
+		if p := param(row.Value); p == nil || types.TypeString(p, nil) != kindParams[row.Kind] && !(row.Kind == KindAny && isEmptyInterface(p)) {
+			errs = append(errs, fmt.Sprintf("a %v constructor whose value parameter %d is %v, not %s", row.Kind, row.Value, p, kindParams[row.Kind]))
 		}
 		if row.FixedKey != "" && params.Len() != 1 {
 			errs = append(errs, fmt.Sprintf("FixedKey %q but %d parameters", row.FixedKey, params.Len()))

@@ -2,12 +2,10 @@ package apis
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"slices"
 	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 const fieldKeysSrc = `package p
@@ -29,16 +27,8 @@ func f(ctx context.Context, l *slog.Logger, k string, attrs []any) {
 `
 
 func TestFieldKeys(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", fieldKeysSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	c := srctest.Check(t, fieldKeysSrc)
+	f, info := c.File, c.Info
 	type result struct {
 		keys       []string
 		appendable bool

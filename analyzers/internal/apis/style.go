@@ -43,23 +43,22 @@ func Kinds() []Kind {
 	return ks
 }
 
-// Param is the Go type that a constructor of kind k takes its value as
-// ("" for KindAny and KindError, whose parameter is an interface), so
-// that a fix knows which conversion a value needs.
+// kindParams are the parameter types of the constructors of each kind,
+// as types.TypeString prints them.
+var kindParams = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "time.Duration", "time.Time", "error", "[]byte"}
+
+// Param is the basic type that a constructor of kind k takes its value
+// as, so that a fix knows which conversion a value needs; nil for the
+// kinds whose parameter is not a basic type (any, error, time.Duration,
+// time.Time, []byte: a value of those kinds needs no conversion).
 func (k Kind) Param() types.Type {
-	switch k {
-	case KindString:
-		return types.Typ[types.String]
-	case KindInt:
-		return types.Typ[types.Int]
-	case KindInt64:
-		return types.Typ[types.Int64]
-	case KindUint64:
-		return types.Typ[types.Uint64]
-	case KindFloat64:
-		return types.Typ[types.Float64]
-	case KindBool:
-		return types.Typ[types.Bool]
+	if k >= numKinds {
+		return nil
+	}
+	if tn, ok := types.Universe.Lookup(kindParams[k]).(*types.TypeName); ok {
+		if b, ok := tn.Type().(*types.Basic); ok {
+			return b
+		}
 	}
 	return nil
 }

@@ -2,11 +2,9 @@ package effects
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 const src = `package p
@@ -39,19 +37,8 @@ func exprs(b []byte, n int, err error, t T, ch chan int, l *slog.Logger) {
 `
 
 func TestNone(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{},
-		Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{},
-	}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	c := srctest.Check(t, src)
+	fset, f, info := c.Fset, c.File, c.Info
 	// The expected answer of each line is its comment.
 	want := make(map[int]bool)
 	for _, cg := range f.Comments {

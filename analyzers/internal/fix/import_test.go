@@ -1,15 +1,12 @@
 package fix
 
 import (
-	"go/ast"
 	"go/format"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 // TestImportIsGofmtClean adds an import to files of every shape and
@@ -27,15 +24,11 @@ func TestImportIsGofmtClean(t *testing.T) {
 		{"doc comment", "package p\n\nimport (\n\t\"context\"\n\t// time is for times.\n\t\"time\"\n)\n\nvar _ context.Context\nvar _ time.Time\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fset := token.NewFileSet()
-			f, err := parser.ParseFile(fset, "p.go", tc.src, parser.ParseComments)
-			if err != nil {
-				t.Fatal(err)
-			}
-			info := &types.Info{Defs: map[*ast.Ident]types.Object{}, Implicits: map[ast.Node]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
-			conf := types.Config{Importer: importer.Default(), Error: func(error) {}}
-			pkg, _ := conf.Check("p", fset, []*ast.File{f}, info)
-			pass := &analysis.Pass{Fset: fset, TypesInfo: info, Pkg: pkg}
+			// "groups" imports a package that is not there: the type
+			// errors are of no matter to Import.
+			c, _ := srctest.CheckErrors(t, tc.src)
+			fset, f := c.Fset, c.File
+			pass := &analysis.Pass{Fset: fset, TypesInfo: c.Info, Pkg: c.Pkg}
 			name, edits, ok := Import(pass, f, f.Decls[len(f.Decls)-1].Pos(), "log/slog", "slog")
 			if !ok || name != "slog" || len(edits) != 1 {
 				t.Fatalf("Import = %q, %v, %v", name, edits, ok)

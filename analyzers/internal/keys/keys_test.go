@@ -2,12 +2,10 @@ package keys
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"slices"
 	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 func TestWords(t *testing.T) {
@@ -78,16 +76,8 @@ func f(userID int, o *Order, req *Request, err error, b []byte, xs []string) {
 `
 
 func TestExprWords(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
-	conf := types.Config{Importer: importer.Default()}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	c := srctest.Check(t, src)
+	f, info := c.File, c.Info
 	var got []string
 	ast.Inspect(f, func(n ast.Node) bool {
 		if as, ok := n.(*ast.AssignStmt); ok {

@@ -58,6 +58,12 @@ type Finding struct {
 	Base  ast.Expr   // the expression a fix builds on (b of string(b), else the value); nil from ClassifyType
 	Conv  bool       // the value is string(Base): text by the author's word, see [Classifier.Classify]
 
+	// Payload findings of [Classifier.ClassifyIn]: the call the bytes
+	// come from when they hold an unbounded payload (see [Unbounded]),
+	// and whether they hold a stack trace (see [HoldsStackTrace]).
+	Source *ast.CallExpr
+	Stack  bool
+
 	Inner types.Type // LockOwner: the sync or atomic type inside
 	Path  []string   // LockOwner: the field path to it ("[i]" for an array element)
 }
@@ -70,16 +76,20 @@ type Classifier struct {
 	Info *types.Info
 
 	methods typeutil.MethodSetCache
+	flows   map[ast.Node]*flow // ClassifyIn's assignments, by function
 }
 
 // Classify returns what is wrong with logging the value of e, or nil:
-// the classes of [Classifier.ClassifyType] of e's static type.
+// the classes of [Classifier.ClassifyType] of e's static type. It judges
+// by the type alone, so it is the cautious answer: every []byte may be
+// a payload.
 //
-// An explicit conversion string(b) of a []byte payload (other than of
-// debug.Stack()) comes back as a Payload finding with Conv set: the
-// conversion is the author saying the bytes are text, so the unloggable
-// analyzer does not report it, but an analyzer that would move such an
-// expression into a field of its own accord may still decline to.
+// An explicit conversion string(b) of a []byte (other than of
+// debug.Stack()) comes back as a Payload finding with Conv set: an
+// analyzer that would move such an expression into a field of its own
+// accord may decline to. Every finding of [Classifier.ClassifyIn] is
+// also one of Classify, so declining on Classify's findings never
+// produces a value that the unloggable analyzer reports.
 func (c *Classifier) Classify(e ast.Expr) *Finding {
 	t := c.Info.TypeOf(e)
 	if t == nil {
@@ -100,6 +110,62 @@ func (c *Classifier) Classify(e ast.Expr) *Finding {
 		f.Base = e
 	}
 	return f
+}
+
+// ClassifyIn is [Classifier.Classify] for the value e in the function
+// fn (the outermost declaration or literal holding it; nil when
+// unknown), with byte slices judged by where they come from, not by
+// their type:
+//
+//   - a []byte, or a named type of it, is a Payload only when its bytes
+//     hold an unbounded payload ([Unbounded]; Source is set) or a stack
+//     trace ([HoldsStackTrace]; Stack is set, string(b) is how to log
+//     it); otherwise it is nil;
+//   - string(b) is a Payload with Conv set only when b holds an
+//     unbounded payload; otherwise nil (the author says the bytes are
+//     text, and nothing says they are many);
+//   - json.RawMessage and *bytes.Buffer passed as they are, and every
+//     other class, are Classify's: their rendering is the payload
+//     itself, whatever its origin (Source is still set when known).
+//
+// Info must record Types, Uses, Defs and Selections.
+func (c *Classifier) ClassifyIn(fn ast.Node, e ast.Expr) *Finding {
+	f := c.Classify(e)
+	if f == nil || f.Class != Payload {
+		return f
+	}
+	fl := c.flow(fn)
+	f.Source = fl.unbounded(f.Base)
+	switch {
+	case f.Conv:
+		if f.Source == nil {
+			return nil
+		}
+	case IsNamed(f.Type, "encoding/json", "RawMessage"):
+	case f.Source != nil:
+	case HoldsStackTrace(c.Info, fn, e):
+		f.Stack = true
+	default:
+		return nil
+	}
+	return f
+}
+
+// flow returns the assignments of fn, shared by the calls for one
+// function.
+func (c *Classifier) flow(fn ast.Node) *flow {
+	if fn == nil {
+		return &flow{info: c.Info}
+	}
+	if c.flows == nil {
+		c.flows = make(map[ast.Node]*flow)
+	}
+	fl := c.flows[fn]
+	if fl == nil {
+		fl = &flow{info: c.Info, fn: fn}
+		c.flows[fn] = fl
+	}
+	return fl
 }
 
 // ClassifyType classifies a value of static type t, or returns nil if

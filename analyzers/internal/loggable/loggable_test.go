@@ -2,14 +2,12 @@ package loggable_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"slices"
 	"testing"
 
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 const src = `package p
@@ -118,24 +116,8 @@ func exprs[T any](v T) {
 }
 `
 
-func check(t *testing.T) (*types.Package, *types.Info, *ast.File) {
-	t.Helper()
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Types: make(map[ast.Expr]types.TypeAndValue), Uses: make(map[*ast.Ident]types.Object)}
-	conf := types.Config{Importer: importer.Default()}
-	pkg, err := conf.Check("p", fset, []*ast.File{file}, info)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pkg, info, file
-}
-
 func TestClassifyType(t *testing.T) {
-	pkg, _, _ := check(t)
+	pkg := srctest.Check(t, src).Pkg
 	want := map[string]loggable.Class{
 		"b": loggable.Payload, "raw": loggable.Payload, "alias": loggable.Payload,
 		"buf": loggable.Buffer,
@@ -182,7 +164,7 @@ func TestClassifyType(t *testing.T) {
 }
 
 func TestLockOwnerPath(t *testing.T) {
-	pkg, _, _ := check(t)
+	pkg := srctest.Check(t, src).Pkg
 	var c loggable.Classifier
 	for name, want := range map[string]struct {
 		inner string
@@ -211,7 +193,8 @@ func TestLockOwnerPath(t *testing.T) {
 // b converted (Conv: text by the author's word), string(debug.Stack())
 // is text, a type parameter's dynamic type is unknown.
 func TestClassify(t *testing.T) {
-	_, info, file := check(t)
+	checked := srctest.Check(t, src)
+	info, file := checked.Info, checked.File
 	c := &loggable.Classifier{Info: info}
 	type result struct {
 		class loggable.Class
@@ -361,19 +344,8 @@ func cycle() {
 // TestHoldsStackTrace checks the argument of the last use call of each
 // function: those before the "Not stack traces" comment hold one.
 func TestHoldsStackTrace(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", stackSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types: make(map[ast.Expr]types.TypeAndValue),
-		Uses:  make(map[*ast.Ident]types.Object),
-		Defs:  make(map[*ast.Ident]types.Object),
-	}
-	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
-		t.Fatal(err)
-	}
+	checked := srctest.Check(t, stackSrc)
+	info, file := checked.Info, checked.File
 	want := map[string]bool{
 		"reslice": true, "viaCount": true, "debugStack": true, "direct": true, "copied": true, "inClosure": true,
 		"notResliced": false, "otherSlice": false, "otherStack": false, "pkgLevel": false, "cycle": false,

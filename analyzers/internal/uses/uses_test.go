@@ -2,11 +2,10 @@ package uses
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
 	"go/types"
 	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 const src = `package p
@@ -23,16 +22,8 @@ func f(n int) string {
 `
 
 func TestCountAndDropped(t *testing.T) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}}
-	conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
-	if _, err := conf.Check("p", fset, []*ast.File{f}, info); err != nil {
-		t.Fatal(err)
-	}
+	c := srctest.Check(t, src)
+	f, info := c.File, c.Info
 	byName := make(map[string]types.Object)
 	for id, obj := range info.Defs {
 		if obj != nil {

@@ -6,13 +6,15 @@ package crossfix
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"sync"
 
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func handle(ctx context.Context, id string, body []byte, jobs <-chan int) {
+func handle(ctx context.Context, id string, r io.Reader, jobs <-chan int) {
+	body, _ := io.ReadAll(r) // a payload: unloggable reports it as a field
 	// idinmessage: values that would become fields unloggable reports.
 	slog.InfoContext(ctx, fmt.Sprintf("ctx %v", ctx))
 	tracing.Info(ctx, fmt.Sprintf("reading %v", jobs))

@@ -37,7 +37,20 @@ func main() {
 		return nil
 	}}
 	app.Run(context.Background(), os.Args)
+	app.Action = runAction
+	app.Run(context.Background(), os.Args)
 	http.HandleFunc("/", handle)
+}
+
+// runAction is handed to the framework as a value: its context is the
+// framework's root context.
+func runAction(ctx context.Context, args []string) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		slog.Info("action") // silent
+	}()
+	return nil
 }
 
 // run is called by main only, with a context from Background.

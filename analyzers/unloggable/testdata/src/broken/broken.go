@@ -6,13 +6,15 @@ package broken
 
 import (
 	"context"
+	"io"
 	"log/slog"
 	"os"
 
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func f(ctx context.Context, body []byte, file *os.File, done chan int) {
+func f(ctx context.Context, r io.Reader, sig []byte, file *os.File, done chan int) {
+	body, _ := io.ReadAll(r)
 	slog.Info("request", "body", body)                                                 // want `body is a \[\]byte payload`
 	slog.Info("request", "x", undefined, "body", body)                                 // want `body is a \[\]byte payload`
 	slog.Info("request", undefinedKey, "file", file)                                   // the pairing is unknown from undefinedKey on
@@ -26,6 +28,7 @@ func f(ctx context.Context, body []byte, file *os.File, done chan int) {
 	var s Undefined
 	slog.Info("request", "s", s, "f", file) // want `file is an open file`
 	slog.Info("request", "conn", badConn())
+	slog.Info("request", "sig", sig) // a parameter of unknown origin: not a payload
 }
 
 func badConn() UndefinedConn { return nil }

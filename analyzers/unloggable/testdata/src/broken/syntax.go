@@ -4,13 +4,15 @@ package broken
 
 import (
 	"context"
+	"io"
 	"log/slog"
 	"os"
 
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func typing(ctx context.Context, body []byte, file *os.File) {
+func typing(ctx context.Context, r io.Reader, file *os.File) {
+	body, _ := io.ReadAll(r)
 	slog.Info("request", "body", body) // want `body is a \[\]byte payload`
 	tracing.Info(ctx, "request", tracing.Any("file", file)) // want `file is an open file`
 	slog.Info("request", "body", body // want `body is a \[\]byte payload`

@@ -2,6 +2,7 @@ package keycase
 
 import (
 	"context"
+	"io"
 	"log/slog"
 	"net/http"
 
@@ -9,7 +10,8 @@ import (
 )
 
 // Run with -unloggable.keycase=camel.
-func keycase(ctx context.Context, requestBody []byte, r *http.Request) {
+func keycase(ctx context.Context, r *http.Request) {
+	requestBody, _ := io.ReadAll(r.Body)
 	slog.Info("upload", "request_body", requestBody)                     // want `requestBody is a \[\]byte payload`
 	tracing.Info(ctx, "upload", tracing.Any("requestBody", requestBody)) // want `requestBody is a \[\]byte payload`
 	slog.Info("upload", "method", "x", "req", r)                         // want `r is an HTTP request`

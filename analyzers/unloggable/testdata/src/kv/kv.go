@@ -2,6 +2,7 @@ package kv
 
 import (
 	"context"
+	"io"
 	"log/slog"
 
 	"github.com/tracelint/tracelint/tracing"
@@ -11,7 +12,8 @@ var tr = tracing.NewTarget("kv")
 
 func keyOf() string { return "h" }
 
-func pairs(ctx context.Context, logger *slog.Logger, h func(), body []byte, k string, args []any) {
+func pairs(ctx context.Context, logger *slog.Logger, h func(), r io.Reader, k string, args []any) {
+	body, _ := io.ReadAll(r)
 	// Pairing follows slog: Attrs stand alone, a string is a key.
 	slog.Info("m", slog.Int("n", 1), "h", h)                                             // want `h is a func`
 	logger.Info("m", "h", h, slog.Int("n", 1))                                           // want `h is a func`

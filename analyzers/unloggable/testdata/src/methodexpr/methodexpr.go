@@ -5,6 +5,7 @@ package methodexpr
 
 import (
 	"context"
+	"io"
 	"log/slog"
 
 	"github.com/tracelint/tracelint/tracing"
@@ -12,7 +13,8 @@ import (
 
 var warn = slog.Warn
 
-func calls(ctx context.Context, l *slog.Logger, t *tracing.Target, body []byte, done chan struct{}) {
+func calls(ctx context.Context, l *slog.Logger, t *tracing.Target, r io.Reader, done chan struct{}) {
+	body, _ := io.ReadAll(r)
 	(*slog.Logger).Info(l, "upload", "body", body)                      // want `body is a \[\]byte payload`
 	(*slog.Logger).InfoContext(l, ctx, "waiting", "done", done, "n", 1) // want `done is a channel`
 	(*tracing.Target).Info(t, ctx, "upload", tracing.Any("body", body)) // want `body is a \[\]byte payload`
@@ -21,6 +23,7 @@ func calls(ctx context.Context, l *slog.Logger, t *tracing.Target, body []byte, 
 	warn("waiting", "done", done, "n", 2) // want `done is a channel`
 }
 
+// body is a parameter: bytes of unknown origin, silent however logged.
 func silent(ctx context.Context, l *slog.Logger, body []byte) {
 	(*slog.Logger).Info(l, "upload", "body_len", len(body))
 	(*slog.Logger).Info(l, "upload", "body", string(body))

@@ -1,3 +1,8 @@
+// Package payload holds []byte values that hold an unbounded payload:
+// every byte would be logged (base64 in JSON). Here the bytes are all of
+// a stream (io.ReadAll); sources.go has every other source,
+// provenance.go how the bytes travel inside a function, unknown.go the
+// bytes of unknown origin that are not reported.
 package payload
 
 import (
@@ -5,6 +10,7 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net"
 	"runtime/debug"
@@ -25,34 +31,36 @@ type Small [32]byte
 
 type Point struct{ X, Y int }
 
-func slogKV(body []byte, raw json.RawMessage, p Payload) {
-	slog.Info("upload", "body", body)                // want `body is a \[\]byte payload; the log would carry every byte of it \(base64 in JSON\) — record len\(body\) instead`
+func slogKV(r io.Reader, raw json.RawMessage) {
+	body, _ := io.ReadAll(r)
+	p := Payload(body)
+	slog.Info("upload", "body", body)                // want `body is a \[\]byte payload from io.ReadAll; the log would carry every byte of it \(base64 in JSON\) — record len\(body\) instead`
 	slog.Info("upload", "doc", raw, "n", 1)          // want `raw is a json.RawMessage payload; the log would carry the whole JSON document — record len\(raw\) instead`
-	slog.Info("upload", "data", p)                   // want `p is a Payload payload`
-	slog.Info("upload", "body", string(body))        // text: converted on purpose
-	slog.Info("upload", "body_len", 3, "body", body) // want `body is a \[\]byte payload`
+	slog.Info("upload", "data", p)                   // want `p is a Payload payload from io.ReadAll`
+	slog.Info("upload", "body_len", 3, "body", body) // want `body is a \[\]byte payload from io.ReadAll`
 }
 
-func slogAttrs(ctx context.Context, body []byte, buf *bytes.Buffer) {
-	slog.Info("upload", slog.Any("body", body))                                      // want `body is a \[\]byte payload`
-	slog.Info("upload", slog.String("body", string(body)))                           // text: converted on purpose
-	slog.LogAttrs(ctx, slog.LevelInfo, "upload", slog.Any("requestBody", body[:10])) // want `body\[:10\] is a \[\]byte payload`
-	slog.Info("upload", "buf", buf)                                                  // want `buf is a \*bytes.Buffer; its String method would put the whole buffer into the log — record buf.Len\(\) instead`
-	a := slog.Any("body", body)                                                      // want `body is a \[\]byte payload`
+func slogAttrs(ctx context.Context, r io.Reader, buf *bytes.Buffer, n int) {
+	body, _ := io.ReadAll(r)
+	slog.Info("upload", slog.Any("body", body))                                     // want `body is a \[\]byte payload from io.ReadAll`
+	slog.LogAttrs(ctx, slog.LevelInfo, "upload", slog.Any("requestBody", body[:n])) // want `body\[:n\] is a \[\]byte payload from io.ReadAll`
+	slog.Info("upload", "buf", buf)                                                 // want `buf is a \*bytes.Buffer; its String method would put the whole buffer into the log — record buf.Len\(\) instead`
+	a := slog.Any("body", body)                                                     // want `body is a \[\]byte payload from io.ReadAll`
 	slog.Info("upload", a)
 }
 
-func tracingFields(ctx context.Context, body []byte, d Digest) {
-	tracing.Info(ctx, "upload", tracing.Any("body", body))             // want `body is a \[\]byte payload`
-	tracing.Info(ctx, "upload", tracing.String("body", string(body)))  // text: converted on purpose
+func tracingFields(ctx context.Context, r io.Reader, d Digest) {
+	body, _ := io.ReadAll(r)
+	tracing.Info(ctx, "upload", tracing.Any("body", body))             // want `body is a \[\]byte payload from io.ReadAll`
 	tracing.Info(ctx, "upload", tracing.Any("digest", d))              // want `d is a Digest; the log would show 128 separate numbers — give its type a String method or record a short ID instead`
-	_, span := tracing.Start(ctx, "upload", tracing.Any("body", body)) // want `body is a \[\]byte payload`
-	span.Record(tracing.Any("body", body))                             // want `body is a \[\]byte payload`
+	_, span := tracing.Start(ctx, "upload", tracing.Any("body", body)) // want `body is a \[\]byte payload from io.ReadAll`
+	span.Record(tracing.Any("body", body))                             // want `body is a \[\]byte payload from io.ReadAll`
 	span.End()
 }
 
 // Nearest correct code: nothing to report.
-func fine(ctx context.Context, body []byte, raw json.RawMessage, id ID, s Small, ip net.IP, pt Point) {
+func fine(ctx context.Context, r io.Reader, raw json.RawMessage, id ID, s Small, ip net.IP, pt Point) {
+	body, _ := io.ReadAll(r)
 	slog.Info("upload", "body_len", len(body))
 	slog.Info("upload", "id", id)
 	slog.Info("upload", "small", s)

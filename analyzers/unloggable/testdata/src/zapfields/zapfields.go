@@ -3,6 +3,8 @@
 package zapfields
 
 import (
+	"io"
+
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 )
@@ -15,8 +17,9 @@ func (o Order) MarshalLogObject(enc zapcore.ObjectEncoder) error {
 	return nil
 }
 
-func fields(l *zap.Logger, s *zap.SugaredLogger, body []byte, done chan struct{}, h func()) {
-	l.Info("upload", zap.Binary("body", body))                        // want `body is a \[\]byte payload; the log would carry every byte of it \(base64 in JSON\) — record len\(body\) instead`
+func fields(l *zap.Logger, s *zap.SugaredLogger, r io.Reader, done chan struct{}, h func()) {
+	body, _ := io.ReadAll(r)
+	l.Info("upload", zap.Binary("body", body))                        // want `body is a \[\]byte payload from io.ReadAll; the log would carry every byte of it \(base64 in JSON\) — record len\(body\) instead`
 	l.Info("upload", zap.Any("body", body))                           // want `body is a \[\]byte payload`
 	l.Info("waiting", zap.Any("done", done), zap.Int("n", 1))         // want `done is a channel`
 	l.Info("serving", zap.Reflect("handler", h), zap.Int("port", 80)) // want `h is a func`
@@ -25,6 +28,7 @@ func fields(l *zap.Logger, s *zap.SugaredLogger, body []byte, done chan struct{}
 	s.With("handler", h).Infow("serving", "port", 80)                 // want `h is a func`
 }
 
+// body is a parameter: bytes of unknown origin, silent however logged.
 func silent(l *zap.Logger, s *zap.SugaredLogger, body []byte, o Order) {
 	l.Info("upload", zap.Int("body_len", len(body)))
 	l.Info("upload", zap.String("body", string(body)))
