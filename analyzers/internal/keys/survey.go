@@ -30,10 +30,11 @@ func NewSurvey(info *types.Info, files []*ast.File) *Survey {
 }
 
 // Case returns the convention of a new key: c when it is chosen (not
-// Auto); else the convention that most of the keys near tell — those of
-// the call (near), then those of file, then those of the package — and
-// Snake when none tells (keys of one lower-case word, such as "id", tell
-// nothing) or two conventions are as common.
+// Auto); else the convention that most of the keys near (those of the
+// call) use, else the one that most calls of file use, else most calls
+// of the package (each call counts once, for the convention of most of
+// its keys); Snake when none tells (keys of one lower-case word, such as
+// "id", tell nothing) or two conventions are as common.
 func (s *Survey) Case(c Case, file *ast.File, near []string) Case {
 	if c != Auto {
 		return c
@@ -82,9 +83,16 @@ func (s *Survey) scan() {
 			if !ok {
 				return true
 			}
+			// Each call votes once, for the case most of its keys use:
+			// one call that dumps a struct's fields under their Go
+			// names does not outvote the rest of the file.
+			var ct tally
 			for _, k := range callKeys(s.info, call) {
-				t.add(k)
-				s.pkg.add(k)
+				ct.add(k)
+			}
+			if c := ct.decide(); c != Auto {
+				t[c]++
+				s.pkg[c]++
 			}
 			return true
 		})

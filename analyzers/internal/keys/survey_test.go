@@ -73,8 +73,9 @@ func g(id string) {
 	slog.Info("d", "user_id", id)
 }
 
+// One call with many keys counts once.
 func h(id string) {
-	slog.Info("d", "user_id", id, "order_id", id, "trace_id", id, "span_id", id)
+	slog.Info("d", "user_id", id, "order_id", id, "trace_id", id, "span_id", id, "parent_id", id)
 }
 `
 
@@ -102,9 +103,9 @@ func TestSurvey(t *testing.T) {
 	}{
 		{Kebab, files[0], []string{"user_id"}, Kebab}, // chosen: it overrides
 		{Auto, files[0], []string{"user_id"}, Snake},  // the call's keys first
-		{Auto, files[0], []string{"id"}, Camel},       // then the file's (4 camel)
-		{Auto, files[1], nil, Snake},                  // the other file's (5 snake)
-		{Auto, nil, nil, Snake},                       // the package: 5 snake to 4 camel
+		{Auto, files[0], []string{"id"}, Camel},       // then the file's (4 camel calls)
+		{Auto, files[1], nil, Snake},                  // the other file's (2 snake calls)
+		{Auto, nil, nil, Camel},                       // the package: 4 camel calls to 2 snake
 	} {
 		if got := s.Case(tc.c, tc.file, tc.near); got != tc.want {
 			t.Errorf("Case(%v, %v) = %v, want %v", tc.c, tc.near, got, tc.want)
