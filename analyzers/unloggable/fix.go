@@ -195,7 +195,7 @@ func (c *checker) namer(s *site) *keys.Namer {
 		// is ever the old one (body becomes body_len).
 		taken, _ = s.api.FieldKeys(c.pass.TypesInfo, s.call)
 	}
-	return keys.NewNamer(c.keyCase, taken...)
+	return c.survey.Namer(c.keyCase, c.file, taken...)
 }
 
 // loadable reports whether value (of an atomic type t) has a Load

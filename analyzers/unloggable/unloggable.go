@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 var keyCase keys.Case
 
 func init() {
-	Analyzer.Flags.Var(&keyCase, "keycase", "convention of the keys written by fixes: snake, camel, kebab or pascal")
+	Analyzer.Flags.Var(&keyCase, "keycase", "convention of the keys written by fixes: snake, camel, kebab or pascal (default: that of the keys around them, else snake)")
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -42,7 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no call in this package can reach a logging API
 	}
 	inspect := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
-	c := &checker{pass: pass, calls: pass.ResultOf[analysisutil.Calls].(*apis.Calls), Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase}
+	c := &checker{pass: pass, calls: pass.ResultOf[analysisutil.Calls].(*apis.Calls), Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase, survey: keys.NewSurvey(pass.TypesInfo, pass.Files)}
 	for fileCur := range inspect.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok || ast.IsGenerated(file) {
@@ -72,6 +72,7 @@ type checker struct {
 	file  *ast.File
 	loggable.Classifier
 	keyCase keys.Case
+	survey  *keys.Survey         // the case of the keys around a new one, when keyCase is auto
 	uses    map[types.Object]int // uses of each object in the package, counted on the first removal
 }
 
