@@ -51,7 +51,7 @@ func (p *pkg) reportNoInstall(file *ast.File, main *ast.FuncDecl) {
 	d := analysis.Diagnostic{
 		Pos:     main.Name.Pos(),
 		End:     main.Name.End(),
-		Message: "events from this program go nowhere: main never installs " + p.lib.Sink,
+		Message: "events from this program go nowhere: main never installs a " + p.lib.Sink,
 	}
 	body := main.Body
 	name, edits, ok := fix.Import(p.pass, file, body.Lbrace+1, p.lib.InstallPkg, p.lib.InstallPkgName)
@@ -82,7 +82,7 @@ func (p *pkg) checkInits() {
 			p.pass.Report(analysis.Diagnostic{
 				Pos:     at.Pos(),
 				End:     at.End(),
-				Message: p.describe(at) + " in init, which runs before main can install " + p.lib.Sink + ": " + p.lost(at),
+				Message: p.describe(at) + " in init, which runs before main can install a " + p.lib.Sink + ": " + p.lost(at),
 			})
 		}
 		if install != nil || fn.installs || p.anyInstalls(fn.refs) {
@@ -100,12 +100,12 @@ func (p *pkg) checkPremature(file *ast.File, main *ast.FuncDecl) {
 	d := analysis.Diagnostic{
 		Pos:     at.Pos(),
 		End:     at.End(),
-		Message: p.describe(at) + " before main installs " + p.lib.Sink + ": " + p.lost(at),
+		Message: p.describe(at) + " before main installs a " + p.lib.Sink + ": " + p.lost(at),
 	}
 	if install != nil {
 		if edits := p.moveUp(file, main, install, stmt); edits != nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{{
-				Message:   "Install " + p.lib.Sink + " before the first event",
+				Message:   "Install the " + p.lib.Sink + " before the first event",
 				TextEdits: edits,
 			}}
 		}

@@ -158,14 +158,16 @@ func (r *run) run() (exitcode int) {
 		return 1
 	}
 	if r.fix {
-		if err := applyFixes(graph.Roots, r.diff, os.Stdout); err != nil {
-			log.Print(err)
-			return 1
-		}
 		// What no fix could change is left for the user: print it as
-		// the plain run does, and exit as it does.
+		// the plain run does, and exit as it does; also when some fixes
+		// conflicted (an error: they are left for the next run).
+		err := applyFixes(graph.Roots, r.diff, os.Stdout)
 		if n := printUnfixed(graph, os.Stderr); n > 0 {
 			exitcode = max(exitcode, 3)
+		}
+		if err != nil {
+			log.Print(err)
+			return 1
 		}
 		return max(exitcode, failures(graph))
 	}

@@ -20,8 +20,8 @@ type Library struct {
 	Name  string
 	Style *Style // nil for a library without fields (the spawners)
 
-	// Sink names what the Install rows install, for messages: "a tracing
-	// subscriber".
+	// Sink names what the Install rows install, for messages, without an
+	// article: "tracing subscriber".
 	Sink string
 	// InstallFunc is a function of InstallPkg (usually named
 	// InstallPkgName), taking no argument, that installs a reasonable
@@ -128,7 +128,7 @@ var libraries = []*Library{tracingLib(), slogLib(), zapLib(), spawners()}
 func tracingLib() *Library {
 	l := &Library{
 		Name: "tracing", Style: tracingFields,
-		Sink:       "a tracing subscriber",
+		Sink:       "tracing subscriber",
 		InstallPkg: Tracing, InstallPkgName: "tracing", InstallFunc: "Init",
 	}
 	add := func(a API) { a.Pkg = Tracing; l.rows = append(l.rows, a) }
