@@ -6,21 +6,24 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
+	"strings"
 
 	"github.com/tracelint/tracelint/tracing"
 )
 
 func main() { // noinit: events are emitted, no subscriber is installed
 	ctx := context.Background()
-	upload(ctx, []byte("payload"))
+	upload(ctx, strings.NewReader("payload"))
 	greet(ctx, "ada")
 	spawn(ctx)
 }
 
-func upload(ctx context.Context, body []byte) {
-	tracing.Info(ctx, "uploaded", tracing.Any("body", body)) // unloggable: a []byte payload
-	slog.InfoContext(ctx, "uploaded", "body", body)          // unloggable: a []byte payload
+func upload(ctx context.Context, r io.Reader) {
+	body, _ := io.ReadAll(r)
+	tracing.Info(ctx, "uploaded", tracing.Any("body", body)) // unloggable: a []byte payload read whole
+	slog.InfoContext(ctx, "uploaded", "body", body)          // unloggable: a []byte payload read whole
 }
 
 func greet(ctx context.Context, user string) {
@@ -28,10 +31,12 @@ func greet(ctx context.Context, user string) {
 }
 
 func spawn(ctx context.Context) {
+	ctx, span := tracing.Start(ctx, "spawn")
+	defer span.End()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		tracing.Info(context.Background(), "background work") // lostspan: the span is lost
+		tracing.Info(context.Background(), "background work") // lostspan: the span started above is lost
 	}()
 	<-done
 }
