@@ -274,20 +274,7 @@ func (c *checker) constLocal(id *ast.Ident) bool {
 	}
 	// The function declaring v: the innermost one around the call
 	// whose body holds v's declaration.
-	var fn ast.Node
-	for fc := range c.cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		var body *ast.BlockStmt
-		switch n := fc.Node().(type) {
-		case *ast.FuncDecl:
-			body = n.Body
-		case *ast.FuncLit:
-			body = n.Body
-		}
-		if body != nil && body.Pos() <= v.Pos() && v.Pos() < body.End() {
-			fn = fc.Node()
-			break
-		}
-	}
+	_, fn := c.declaringFunc(c.cur, v)
 	if fn == nil {
 		return false
 	}
