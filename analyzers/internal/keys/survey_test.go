@@ -2,11 +2,9 @@ package keys
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
 	"testing"
+
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 func TestCaseOf(t *testing.T) {
@@ -80,20 +78,8 @@ func h(id string) {
 `
 
 func TestSurvey(t *testing.T) {
-	fset := token.NewFileSet()
-	var files []*ast.File
-	for i, src := range []string{surveySrc, surveySrc2} {
-		f, err := parser.ParseFile(fset, []string{"a.go", "b.go"}[i], src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, f)
-	}
-	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}, Defs: map[*ast.Ident]types.Object{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
-	conf := types.Config{Importer: importer.Default()}
-	if _, err := conf.Check("p", fset, files, info); err != nil {
-		t.Fatal(err)
-	}
+	c := srctest.CheckFiles(t, surveySrc, surveySrc2)
+	info, files := c.Info, c.Files
 	s := NewSurvey(info, files)
 	for _, tc := range []struct {
 		c    Case

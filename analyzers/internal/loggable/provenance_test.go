@@ -2,13 +2,12 @@ package loggable_test
 
 import (
 	"go/ast"
-	"go/importer"
-	"go/parser"
 	"go/token"
 	"go/types"
 	"testing"
 
 	"github.com/tracelint/tracelint/analyzers/internal/loggable"
+	"github.com/tracelint/tracelint/analyzers/internal/srctest"
 )
 
 const provenanceSrc = `package p
@@ -197,20 +196,8 @@ func cycle(a, b []byte) {
 // function: those before the "Not payloads" comment hold an unbounded
 // payload, from the call want names.
 func TestUnbounded(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", provenanceSrc, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types:      make(map[ast.Expr]types.TypeAndValue),
-		Uses:       make(map[*ast.Ident]types.Object),
-		Defs:       make(map[*ast.Ident]types.Object),
-		Selections: make(map[*ast.SelectorExpr]*types.Selection),
-	}
-	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
-		t.Fatal(err)
-	}
+	chk := srctest.Check(t, provenanceSrc)
+	file, info := chk.File, chk.Info
 	want := map[string]string{
 		"readAll": "io.ReadAll(r)", "direct": "bytes.NewBufferString(name).Bytes()", "bufferBytes": "buf.Bytes()",
 		"marshal": "json.Marshal(v)", "convention": "Marshal(v)", "file": "os.ReadFile(name)",
@@ -296,20 +283,8 @@ func f(r io.Reader, param []byte, raw json.RawMessage, buf *bytes.Buffer) {
 // string(b) is reported only of a payload, json.RawMessage and
 // *bytes.Buffer whatever their origin.
 func TestClassifyIn(t *testing.T) {
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "p.go", classifyInSrc, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	info := &types.Info{
-		Types:      make(map[ast.Expr]types.TypeAndValue),
-		Uses:       make(map[*ast.Ident]types.Object),
-		Defs:       make(map[*ast.Ident]types.Object),
-		Selections: make(map[*ast.SelectorExpr]*types.Selection),
-	}
-	if _, err := (&types.Config{Importer: importer.Default()}).Check("p", fset, []*ast.File{file}, info); err != nil {
-		t.Fatal(err)
-	}
+	chk := srctest.Check(t, classifyInSrc)
+	file, info := chk.File, chk.Info
 	type result struct {
 		class             loggable.Class
 		conv, stack, from bool

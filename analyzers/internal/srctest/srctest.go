@@ -11,6 +11,7 @@
 package srctest
 
 import (
+	"fmt"
 	"go/ast"
 	"go/importer"
 	"go/parser"
@@ -19,11 +20,13 @@ import (
 	"testing"
 )
 
-// Checked is one type-checked file: package "p" from the file "p.go".
+// Checked is one type-checked package "p": its files p.go (File), and
+// for CheckFiles p1.go, p2.go, ... (Files holds them all, in order).
 type Checked struct {
-	Fset *token.FileSet
-	File *ast.File
-	Pkg  *types.Package
+	Fset  *token.FileSet
+	File  *ast.File
+	Files []*ast.File
+	Pkg   *types.Package
 	// Info has every map a test reads filled: Types, Defs, Uses,
 	// Implicits, Selections and Scopes.
 	Info *types.Info
@@ -34,7 +37,14 @@ type Checked struct {
 // fails the test at once.
 func Check(t testing.TB, src string) *Checked {
 	t.Helper()
-	c, errs := check(t, src)
+	return CheckFiles(t, src)
+}
+
+// CheckFiles is Check for a package of several files: srcs[0] is p.go,
+// the next ones p1.go, p2.go, ...
+func CheckFiles(t testing.TB, srcs ...string) *Checked {
+	t.Helper()
+	c, errs := check(t, srcs...)
 	if len(errs) > 0 {
 		t.Fatalf("srctest: source does not type-check: %v", errs)
 	}
@@ -50,12 +60,20 @@ func CheckErrors(t testing.TB, src string) (*Checked, []error) {
 	return check(t, src)
 }
 
-func check(t testing.TB, src string) (*Checked, []error) {
+func check(t testing.TB, srcs ...string) (*Checked, []error) {
 	t.Helper()
 	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
-	if err != nil {
-		t.Fatalf("srctest: %v", err)
+	var files []*ast.File
+	for i, src := range srcs {
+		name := "p.go"
+		if i > 0 {
+			name = fmt.Sprintf("p%d.go", i)
+		}
+		f, err := parser.ParseFile(fset, name, src, parser.ParseComments)
+		if err != nil {
+			t.Fatalf("srctest: %v", err)
+		}
+		files = append(files, f)
 	}
 	info := &types.Info{
 		Types:      make(map[ast.Expr]types.TypeAndValue),
@@ -75,6 +93,6 @@ func check(t testing.TB, src string) (*Checked, []error) {
 		Importer: importer.Default(),
 		Error:    func(err error) { errs = append(errs, err) },
 	}
-	pkg, _ := conf.Check("p", fset, []*ast.File{f}, info)
-	return &Checked{Fset: fset, File: f, Pkg: pkg, Info: info}, errs
+	pkg, _ := conf.Check("p", fset, files, info)
+	return &Checked{Fset: fset, File: files[0], Files: files, Pkg: pkg, Info: info}, errs
 }
