@@ -79,9 +79,6 @@ type API struct {
 	shift int
 }
 
-// IsFunc reports whether the row is a package-level function.
-func (a *API) IsFunc() bool { return a.Recv == "" }
-
 type key struct {
 	pkg, recv, name string
 	shift           int
