@@ -39,6 +39,16 @@ const (
 	With
 	// SpanEnd ends a span ((*tracing.Span).End).
 	SpanEnd
+	// Default returns the library's process-wide default (zap.L(),
+	// otel.Tracer): events and spans through it go nowhere until the
+	// program installs one.
+	Default
+	// WithSpan derives a context that carries a given span
+	// (trace.ContextWithSpan): a span context, like a SpanStart's.
+	WithSpan
+	// Rename sets the name of a span after its start (Span.SetName);
+	// Msg is the new name.
+	Rename
 )
 
 // API is one row of the table. Indices count the call's arguments;
@@ -73,6 +83,13 @@ type API struct {
 	// receiver that takes a context first, for context-less events
 	// (slog.Info → slog.InfoContext).
 	CtxForm string
+
+	// Sprint marks an event whose message is every argument from Msg
+	// on, joined as fmt.Sprint joins them (zap's sugar.Info(args...)):
+	// it has no fields. FieldsForm names the sibling that takes a
+	// message and fields (Info → Infow), into which a fix rewrites it.
+	Sprint     bool
+	FieldsForm string
 
 	// shift is 1 in the copy of a method's row used for its method
 	// expression, whose receiver is the first argument.
@@ -170,7 +187,7 @@ func forFunc(fn *types.Func, shift int) *API {
 		}
 		named, ok := types.Unalias(t).(*types.Named)
 		if !ok {
-			return nil // interface method
+			return nil // a method of an interface literal
 		}
 		k.recv = named.Obj().Name()
 	}

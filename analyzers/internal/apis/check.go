@@ -39,7 +39,7 @@ func CheckRows(pkgs map[string]*types.Package, libs ...*Library) (checked int, e
 			if got := ForFunc(fn); got != row {
 				errorf("%s: ForFunc(%v) = %v, want the row", name, fn, got)
 			}
-			for _, e := range checkSignature(row, fn.Signature()) {
+			for _, e := range checkSignature(row, fn.Signature(), pkgs) {
 				errorf("%s: %s", name, e)
 			}
 			checked++
@@ -80,6 +80,9 @@ func (l *Library) Paths() []string {
 	}
 	for _, s := range stylesOf(l) {
 		add(s.Field.Pkg)
+		if s.Option != nil {
+			add(s.Option.Pkg)
+		}
 		for _, m := range s.Renders {
 			for _, ref := range typeRefs(m.Params + m.Results) {
 				add(ref.Pkg)
@@ -129,12 +132,16 @@ func lookupFunc(pkg *types.Package, recv, name string) *types.Func {
 	if tn == nil {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), true, pkg, name)
+	t := tn.Type()
+	if !types.IsInterface(t) {
+		t = types.NewPointer(t)
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
 	fn, _ := obj.(*types.Func)
 	return fn
 }
 
-func checkSignature(row *API, sig *types.Signature) []string {
+func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Package) []string {
 	var errs []string
 	params := sig.Params()
 	param := func(i int) types.Type {
@@ -149,15 +156,34 @@ func checkSignature(row *API, sig *types.Signature) []string {
 			errs = append(errs, fmt.Sprintf("parameter %d is %v, not context.Context", row.Ctx, p))
 		}
 	}
-	if row.Msg >= 0 && !isString(row.Msg) {
+	switch {
+	case row.Sprint:
+		if elem, ok := param(row.Msg).(*types.Slice); !ok || !sig.Variadic() || row.Msg != params.Len()-1 || !isEmptyInterface(elem.Elem()) {
+			errs = append(errs, fmt.Sprintf("a Sprint message, but parameter %d is %v, not ...any", row.Msg, param(row.Msg)))
+		}
+		if sib := row.Sibling(row.FieldsForm); sib == nil || sib.Sprint || sib.Msg != row.Msg || sib.Fields != row.Msg+1 || sib.Style != row.Style {
+			errs = append(errs, fmt.Sprintf("FieldsForm %s is not a row taking a message and fields of the same style", row.FieldsForm))
+		}
+	case row.Msg >= 0 && !isString(row.Msg):
 		errs = append(errs, fmt.Sprintf("message parameter %d is %v, not string", row.Msg, param(row.Msg)))
 	}
 	if row.Fields >= 0 && (!sig.Variadic() || row.Fields != params.Len()-1) {
 		errs = append(errs, fmt.Sprintf("Fields=%d but the variadic parameter is not there", row.Fields))
 	}
 	if row.Fields >= 0 && row.Style != nil && row.Style.Pairing == Ctor {
-		if elem, ok := param(row.Fields).(*types.Slice); !ok || !row.Style.Field.Is(elem.Elem()) {
+		elem, ok := param(row.Fields).(*types.Slice)
+		switch opt := row.Style.Option; {
+		case !ok:
+			errs = append(errs, fmt.Sprintf("the fields are %v, not a slice", param(row.Fields)))
+		case opt != nil:
+			errs = append(errs, checkOption(opt, row.Style.Field, elem.Elem(), pkgs)...)
+		case !row.Style.Field.Is(elem.Elem()):
 			errs = append(errs, fmt.Sprintf("the fields are %v, not the style's %s.%s", param(row.Fields), row.Style.Field.Pkg, row.Style.Field.Name))
+		}
+	}
+	if row.Role == Default || row.Role == WithSpan {
+		if sig.Results().Len() != 1 {
+			errs = append(errs, fmt.Sprintf("a %v row with %d results", row.Role, sig.Results().Len()))
 		}
 	}
 	if row.Role == FieldCtor && row.Key >= 0 && !isString(row.Key) {
@@ -183,6 +209,35 @@ func checkSignature(row *API, sig *types.Signature) []string {
 		}
 	}
 	return errs
+}
+
+// checkOption checks the option function of a style whose fields travel
+// in an option: it exists, takes ...field, and returns an option that
+// the call's variadic parameter (of type opts) accepts.
+func checkOption(opt *FuncRef, field TypeRef, opts types.Type, pkgs map[string]*types.Package) []string {
+	name := opt.Pkg + "." + opt.Name
+	p := pkgs[opt.Pkg]
+	if p == nil {
+		return []string{fmt.Sprintf("option %s: package not loaded", name)}
+	}
+	if p.Name() != opt.PkgName {
+		return []string{fmt.Sprintf("option %s: the package is named %s, not %s", name, p.Name(), opt.PkgName)}
+	}
+	fn, _ := p.Scope().Lookup(opt.Name).(*types.Func)
+	if fn == nil {
+		return []string{fmt.Sprintf("option %s: no such function", name)}
+	}
+	sig := fn.Signature()
+	if !sig.Variadic() || sig.Params().Len() != 1 || sig.Results().Len() != 1 {
+		return []string{fmt.Sprintf("option %s: %v is not func(...field) option", name, sig)}
+	}
+	if elem := sig.Params().At(0).Type().(*types.Slice).Elem(); !field.Is(elem) {
+		return []string{fmt.Sprintf("option %s takes %v, not the style's %s.%s", name, elem, field.Pkg, field.Name)}
+	}
+	if res := sig.Results().At(0).Type(); !types.AssignableTo(res, opts) {
+		return []string{fmt.Sprintf("option %s returns %v, which the call's %v does not accept", name, res, opts)}
+	}
+	return nil
 }
 
 // LoadPackages loads the packages at paths, and their dependencies, with

@@ -9,6 +9,10 @@ const (
 	Time     = "time"
 	Zap      = "go.uber.org/zap"
 	Zapcore  = "go.uber.org/zap/zapcore"
+
+	Otel      = "go.opentelemetry.io/otel"
+	OtelTrace = "go.opentelemetry.io/otel/trace"
+	OtelAttr  = "go.opentelemetry.io/otel/attribute"
 )
 
 // A Library is one logging or tracing library, described once: its
@@ -28,6 +32,13 @@ type Library struct {
 	// default: noinit's fix calls it first in main. "" when installing is
 	// the user's decision (no fix).
 	InstallPkg, InstallPkgName, InstallFunc string
+	// OwnModule marks a library whose default only the program's own
+	// module is answerable for: a dependency that logs or starts spans
+	// through it (otelhttp, a gRPC interceptor) is meant to stay a no-op
+	// until the program opts in, so only the uses in the main package's
+	// module make a program that never installs one report. For the
+	// other libraries every package the program links counts.
+	OwnModule bool
 
 	rows []API
 }
@@ -55,7 +66,7 @@ var (
 		Name:    "tracing fields",
 		Pairing: Ctor,
 		Pkg:     Tracing, PkgName: "tracing",
-		Ctors:    typedCtors("Err", ""),
+		Ctors:    typedCtors("Err", "", ""),
 		ErrorKey: "error",
 		Field:    TypeRef{Slog, "Attr"},
 		Renders:  []Method{{"LogValue", "()", "(log/slog.Value)"}},
@@ -66,7 +77,7 @@ var (
 		Name:    "slog attributes",
 		Pairing: Ctor,
 		Pkg:     Slog, PkgName: "slog",
-		Ctors:   typedCtors("", ""),
+		Ctors:   typedCtors("", "", ""),
 		Field:   TypeRef{Slog, "Attr"},
 		Renders: []Method{{"LogValue", "()", "(log/slog.Value)"}},
 	}
@@ -88,7 +99,7 @@ var (
 		Name:    "zap fields",
 		Pairing: Ctor,
 		Pkg:     Zap, PkgName: "zap",
-		Ctors:    typedCtors("Error", "Binary"),
+		Ctors:    typedCtors("Error", "Binary", "Stringer"),
 		ErrorKey: "error",
 		Field:    TypeRef{Zapcore, "Field"},
 		Renders:  zapRenders,
@@ -110,12 +121,12 @@ var (
 
 // typedCtors are the constructor names that slog, tracing and zap share
 // (slog.Int, tracing.Int, zap.Int...), with the library's own for an
-// error and for bytes ("" where it has none).
-func typedCtors(errorCtor, bytesCtor string) [numKinds]string {
+// error, for bytes and for a fmt.Stringer ("" where it has none).
+func typedCtors(errorCtor, bytesCtor, stringerCtor string) [numKinds]string {
 	return [numKinds]string{
 		KindAny: "Any", KindString: "String", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
 		KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Duration", KindTime: "Time",
-		KindError: errorCtor, KindBytes: bytesCtor,
+		KindError: errorCtor, KindBytes: bytesCtor, KindStringer: stringerCtor,
 	}
 }
 
@@ -123,7 +134,7 @@ func typedCtors(errorCtor, bytesCtor string) [numKinds]string {
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), zapLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), spawners()}
 
 func tracingLib() *Library {
 	l := &Library{
@@ -171,7 +182,14 @@ func slogLib() *Library {
 }
 
 func zapLib() *Library {
-	l := &Library{Name: "zap", Style: zapFields}
+	l := &Library{
+		Name: "zap", Style: zapFields,
+		// No fix installs the globals: which logger (production,
+		// development, a config) is the program's decision.
+		Sink:       "zap global logger",
+		InstallPkg: Zap, InstallPkgName: "zap",
+		OwnModule: true,
+	}
 	add := func(a API) {
 		if a.Pkg == "" {
 			a.Pkg = Zap
@@ -181,6 +199,8 @@ func zapLib() *Library {
 	for _, name := range []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"} {
 		add(API{Recv: "Logger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapFields})
 		add(API{Recv: "SugaredLogger", Name: name + "w", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapKV})
+		// sugar.Info(args...): the message is fmt.Sprint(args...).
+		add(API{Recv: "SugaredLogger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Sprint: true, FieldsForm: name + "w"})
 	}
 	add(API{Recv: "Logger", Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: zapFields})
 	// Check's entry is written later, with its fields, by Write.
@@ -188,9 +208,73 @@ func zapLib() *Library {
 	add(API{Pkg: Zapcore, Recv: "CheckedEntry", Name: "Write", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: zapFields})
 	add(API{Recv: "Logger", Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: zapFields})
 	add(API{Recv: "SugaredLogger", Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: zapKV})
+	// The global loggers, no-ops until ReplaceGlobals.
+	add(API{Name: "L", Role: Default, Ctx: -1, Msg: -1, Fields: -1, Global: true})
+	add(API{Name: "S", Role: Default, Ctx: -1, Msg: -1, Fields: -1, Global: true})
+	add(API{Name: "ReplaceGlobals", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
 	l.rows = append(l.rows, ctorRows(Zap, zapFields)...)
 	add(API{Name: "Reflect", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zapFields, Kind: KindAny, Key: 0, Value: 1})
 	add(API{Name: "NamedError", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zapFields, Kind: KindError, Key: 0, Value: 1})
+	return l
+}
+
+var (
+	// otelAttrs: ...attribute.KeyValue, built with the attribute
+	// package's typed constructors. It has none for an arbitrary value,
+	// an error or a duration: a value with a String method goes through
+	// attribute.Stringer, and a fix cannot write the others.
+	otelAttrs = &Style{
+		Name:    "OpenTelemetry attributes",
+		Pairing: Ctor,
+		Pkg:     OtelAttr, PkgName: "attribute",
+		Ctors: [numKinds]string{
+			KindString: "String", KindInt: "Int", KindInt64: "Int64", KindFloat64: "Float64",
+			KindBool: "Bool", KindStringer: "Stringer",
+		},
+		Field: TypeRef{OtelAttr, "KeyValue"},
+	}
+	// otelOptions: the same attributes, inside a trace.WithAttributes
+	// option of a span start or a span event.
+	otelOptions = &Style{
+		Name:    "OpenTelemetry attribute options",
+		Pairing: Ctor,
+		Pkg:     OtelAttr, PkgName: "attribute",
+		Ctors:  otelAttrs.Ctors,
+		Field:  otelAttrs.Field,
+		Option: &FuncRef{OtelTrace, "trace", "WithAttributes"},
+	}
+)
+
+// otelLib is OpenTelemetry's tracing API. Its spans go through whatever
+// provider started them: only those of the global provider (otel.Tracer,
+// otel.GetTracerProvider) need the program to install one.
+func otelLib() *Library {
+	l := &Library{
+		Name: "OpenTelemetry", Style: otelOptions,
+		// No fix installs a provider: the exporter is the program's
+		// decision.
+		Sink:       "OpenTelemetry tracer provider",
+		InstallPkg: Otel, InstallPkgName: "otel",
+		OwnModule: true,
+	}
+	add := func(a API) {
+		if a.Pkg == "" {
+			a.Pkg = OtelTrace
+		}
+		l.rows = append(l.rows, a)
+	}
+	// Any tracer: Tracer and Span are interfaces, and their methods are
+	// the rows.
+	add(API{Recv: "Tracer", Name: "Start", Role: SpanStart, Ctx: 0, Msg: 1, Fields: 2, Style: otelOptions})
+	add(API{Name: "ContextWithSpan", Role: WithSpan, Ctx: 0, Msg: -1, Fields: -1})
+	add(API{Recv: "Span", Name: "AddEvent", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: otelOptions})
+	add(API{Recv: "Span", Name: "SetName", Role: Rename, Ctx: -1, Msg: 0, Fields: -1})
+	add(API{Recv: "Span", Name: "SetAttributes", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: otelAttrs})
+	add(API{Recv: "Span", Name: "End", Role: SpanEnd, Ctx: -1, Msg: -1, Fields: -1})
+	add(API{Pkg: Otel, Name: "Tracer", Role: Default, Ctx: -1, Msg: -1, Fields: -1, Global: true})
+	add(API{Pkg: Otel, Name: "GetTracerProvider", Role: Default, Ctx: -1, Msg: -1, Fields: -1, Global: true})
+	add(API{Pkg: Otel, Name: "SetTracerProvider", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
+	l.rows = append(l.rows, ctorRows(OtelAttr, otelAttrs)...)
 	return l
 }
 

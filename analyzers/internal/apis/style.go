@@ -22,10 +22,14 @@ const (
 	KindTime
 	KindError // an error, under the style's error key
 	KindBytes // a []byte, recorded as the library records binary data
+	// KindStringer: a value with a String method, recorded as the text
+	// it returns, for a library that has no constructor for the value's
+	// own kind (OpenTelemetry's attribute.Stringer for a time.Duration).
+	KindStringer
 	numKinds
 )
 
-var kindNames = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "duration", "time", "error", "bytes"}
+var kindNames = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "duration", "time", "error", "bytes", "stringer"}
 
 func (k Kind) String() string {
 	if k < numKinds {
@@ -45,7 +49,7 @@ func Kinds() []Kind {
 
 // kindParams are the parameter types of the constructors of each kind,
 // as types.TypeString prints them.
-var kindParams = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "time.Duration", "time.Time", "error", "[]byte"}
+var kindParams = [numKinds]string{"any", "string", "int", "int64", "uint64", "float64", "bool", "time.Duration", "time.Time", "error", "[]byte", "fmt.Stringer"}
 
 // Param is the basic type that a constructor of kind k takes its value
 // as, so that a fix knows which conversion a value needs; nil for the
@@ -150,7 +154,18 @@ type Style struct {
 	// Renders are the methods by which the library renders a value
 	// itself, beyond the ones every library honours (see [SelfRendering]).
 	Renders []Method
+
+	// Option, for calls whose fields travel inside one of their options
+	// (OpenTelemetry's tracer.Start(ctx, name, trace.WithAttributes(...))),
+	// is the variadic function that wraps them: a fix adds its fields to
+	// the call's Option call, or adds one. Nil when the fields are the
+	// call's own arguments.
+	Option *FuncRef
 }
+
+// FuncRef names a package-level function by its package path, with the
+// package's usual name (for a fix that imports it).
+type FuncRef struct{ Pkg, PkgName, Name string }
 
 // IsField reports whether t is the style's type of a whole field.
 func (s *Style) IsField(t types.Type) bool { return s != nil && s.Field.Is(t) }

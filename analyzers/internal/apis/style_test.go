@@ -42,14 +42,19 @@ func TestStylesComplete(t *testing.T) {
 		for _, k := range Kinds() {
 			name, as := s.Ctor(k, "some_key")
 			if name == "" {
-				t.Errorf("%s: no constructor can write a %v value", s.Name, k)
+				// Only a style with no constructor for any value
+				// (OpenTelemetry's attributes) may leave a kind
+				// unwritten, and never a basic one.
+				if s.Ctors[KindAny] != "" || k.Param() != nil && k != KindUint64 {
+					t.Errorf("%s: no constructor can write a %v value", s.Name, k)
+				}
 				continue
 			}
 			if as != k && as != KindAny {
 				t.Errorf("%s: a %v value is written as %v", s.Name, k, as)
 			}
 			row := table[key{pkg: s.Pkg, name: name}]
-			if row == nil || row.Role != FieldCtor || row.Style != s || row.Kind != as {
+			if row == nil || row.Role != FieldCtor || row.Style.Pkg != s.Pkg || row.Style.Ctors != s.Ctors || row.Kind != as {
 				t.Errorf("%s: constructor %s.%s is not a %v FieldCtor row of the style: %+v", s.Name, s.Pkg, name, as, row)
 			}
 		}

@@ -160,6 +160,9 @@ func Field(s *apis.Style, q, key, value string, t types.Type) (text string, ok b
 	}
 	kind, conv := Kind(t)
 	ctor, as := s.Ctor(kind, key)
+	if ctor == "" && s.Ctors[apis.KindStringer] != "" && isStringer(t) {
+		ctor, as = s.Ctors[apis.KindStringer], apis.KindStringer
+	}
 	if ctor == "" {
 		return "", false
 	}
@@ -173,6 +176,17 @@ func Field(s *apis.Style, q, key, value string, t types.Type) (text string, ok b
 		return q + "." + ctor + "(" + value + ")", true
 	}
 	return q + "." + ctor + "(" + k + ", " + value + ")", true
+}
+
+// stringer is fmt.Stringer's method set.
+var stringer = types.NewInterfaceType([]*types.Func{
+	types.NewFunc(token.NoPos, nil, "String", types.NewSignatureType(nil, nil, nil, nil,
+		types.NewTuple(types.NewParam(token.NoPos, nil, "", types.Typ[types.String])), false)),
+}, nil).Complete()
+
+// isStringer reports whether a value of type t is a fmt.Stringer.
+func isStringer(t types.Type) bool {
+	return t != nil && types.Implements(t, stringer)
 }
 
 // Kind picks the kind of field that records a value of type t with its

@@ -10,6 +10,9 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 
 	// The libraries the table describes, so that go.mod pins them.
+	_ "go.opentelemetry.io/otel"
+	_ "go.opentelemetry.io/otel/attribute"
+	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/zap"
 	_ "golang.org/x/sync/errgroup"
 )
