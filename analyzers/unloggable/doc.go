@@ -12,10 +12,11 @@ mutex as its state words (copied while others use it), a context as its
 chain of wrappers, an *http.Request as a dump that includes its
 Authorization header, a []byte body as every one of its bytes.
 
-The analyzer looks wherever the shared table of tracing, log/slog and
-zap APIs says a value is recorded: the value of a field constructor
-(tracing.Any, tracing.String, slog.Any, slog.String, zap.Any,
-zap.Reflect, zap.Binary, ...), the values of key-value arguments
+The analyzer looks wherever the shared table of tracing, log/slog, zap
+and OpenTelemetry APIs says a value is recorded: the value of a field
+constructor (tracing.Any, tracing.String, slog.Any, slog.String,
+zap.Any, zap.Reflect, zap.Binary, zap.Stringer, attribute.String,
+attribute.Stringer, ...), the values of key-value arguments
 (slog.Info("msg", "k", v), Logger.With, slog.Group members, zap's
 Infow and SugaredLogger.With), and so the fields of events, span starts
 and Span.Record, also in calls written as method expressions or made
@@ -84,6 +85,18 @@ only where it is read, if it is logged there. A string is not followed
 either: buf.String(), or a string variable assigned string(b), is the
 author's text. A stack trace (below) is not a payload but is reported
 as raw bytes.
+
+OpenTelemetry attributes are typed: attribute.String, Int, Int64,
+Float64, Bool and the slice constructors take no function, channel,
+lock, context or stream, and attribute.Stringer takes a value that
+renders itself, so the kinds above cannot reach a span through them and
+unloggable has nothing to say about them. What a typed attribute can
+still carry is a payload: attribute.String("body", string(body)) of an
+unbounded body, or attribute.Stringer("buf", buf) of a *bytes.Buffer,
+which are reported and fixed like any other field (attribute.Int(
+"body_len", len(body)), in place, inside trace.WithAttributes too).
+zap's Sprint-style sugar (sugar.Info(args...)) has no fields: its
+arguments are the message, which idinmessage reads.
 
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
