@@ -19,7 +19,7 @@ func upload(ctx context.Context, r io.Reader, span trace.Span, buf *bytes.Buffer
 	body, _ := io.ReadAll(r)
 	_, s := tracer.Start(ctx, "upload", trace.WithAttributes(attribute.String("body", string(body)))) // want `string\(body\) is the text of a payload from io.ReadAll`
 	defer s.End()
-	span.SetAttributes(attribute.String("body", string(body)))                          // want `string\(body\) is the text of a payload from io.ReadAll`
+	span.SetAttributes(attribute.String("body", string(body)))                         // want `string\(body\) is the text of a payload from io.ReadAll`
 	span.AddEvent("buffered", trace.WithAttributes(attribute.Stringer("buffer", buf))) // want `buf is a \*bytes.Buffer`
 }
 
