@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,7 +33,7 @@ import (
 // and testdata/crossfix, where the fixes of several analyzers meet on
 // one call.
 func TestFixesDrawNoNewDiagnostic(t *testing.T) {
-	for _, dir := range []string{"../../testdata/demo", "testdata/crossfix"} {
+	for _, dir := range []string{"../../testdata/demo", "testdata/crossfix", "testdata/gopath/src/crossfixlibs"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			dir, err := filepath.Abs(dir)
 			if err != nil {
@@ -41,6 +42,18 @@ func TestFixesDrawNoNewDiagnostic(t *testing.T) {
 			checkFixes(t, dir)
 		})
 	}
+}
+
+// env is the environment in which the package in dir loads: GOPATH mode
+// for one under testdata/gopath, whose imports are the fakes of the
+// libraries that the main module does not depend on.
+func env(dir string) []string {
+	const gopath = "/testdata/gopath/src/"
+	i := strings.Index(filepath.ToSlash(dir), gopath)
+	if i < 0 {
+		return nil
+	}
+	return append(os.Environ(), "GO111MODULE=off", "GOFLAGS=", "GOPATH="+filepath.FromSlash(filepath.ToSlash(dir)[:i+len(gopath)-len("/src/")]))
 }
 
 // A finding is one diagnostic, by analyzer and message: positions move
@@ -153,7 +166,7 @@ type diagnostic struct {
 // returns the diagnostics of the suite's analyzers on it, in order.
 func analyze(t *testing.T, dir string, overlay map[string][]byte) (*token.FileSet, []diagnostic) {
 	t.Helper()
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Overlay: overlay}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Overlay: overlay, Env: env(dir)}
 	pkgs, err := packages.Load(cfg, ".")
 	if err != nil {
 		t.Fatal(err)
