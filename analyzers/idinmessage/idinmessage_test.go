@@ -33,6 +33,7 @@ var pkgs = []string{
 	"methodexpr",       // method expressions and variables holding a logging function
 	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
 	"otelnames",        // OpenTelemetry span names and span event names: WithAttributes options, SetName
+	"zapsprint",        // zap: Sprint-style sugared events, rewritten to the w form; loggers through L, With, Named
 	"keyaround",        // new keys in the case of the keys around them
 	"fieldlayout",      // new fields written and placed as the call's own
 	"consthelper",      // calls of functions that only combine their constant arguments
