@@ -238,7 +238,11 @@ func (c *checker) renameDest(m *message) *dest {
 	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal || !c.pure(sel.X) {
 		return nil
 	}
-	obj, _, _ := types.LookupFieldOrMethod(info.TypeOf(sel.X), true, c.pass.Pkg, rec.Name)
+	t := info.TypeOf(sel.X)
+	if t == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, rec.Name)
 	if fn, ok := obj.(*types.Func); !ok || apis.ForFunc(fn) != rec {
 		return nil // the receiver has no Record method of the table
 	}
