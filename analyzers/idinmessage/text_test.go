@@ -1,6 +1,8 @@
 package idinmessage
 
 import (
+	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -196,6 +198,30 @@ func TestInURL(t *testing.T) {
 	} {
 		if got := inURL(tc.pieces); got != tc.want {
 			t.Errorf("inURL(%q) = %v, want %v", tc.pieces, got, tc.want)
+		}
+	}
+}
+
+func TestSprintSpace(t *testing.T) {
+	str, num := types.Typ[types.String], types.Typ[types.Int]
+	named := types.NewNamed(types.NewTypeName(token.NoPos, nil, "ID", nil), str, nil)
+	anyType := types.Universe.Lookup("any").Type()
+	for _, tc := range []struct {
+		a, b         types.Type
+		ln           bool
+		space, known bool
+	}{
+		{str, num, false, false, true},
+		{num, num, false, true, true},
+		{named, num, false, false, true}, // a string kind: no space
+		{anyType, str, false, false, true},
+		{anyType, num, false, false, false}, // a string or not: unknown
+		{num, nil, false, false, false},
+		{str, str, true, true, true}, // Sprintln: always
+	} {
+		space, known := sprintSpace(tc.a, tc.b, tc.ln)
+		if space != tc.space || known != tc.known {
+			t.Errorf("sprintSpace(%v, %v, %v) = %v, %v; want %v, %v", tc.a, tc.b, tc.ln, space, known, tc.space, tc.known)
 		}
 	}
 }
