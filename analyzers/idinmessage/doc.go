@@ -15,20 +15,53 @@ the value as a field and keep the message constant:
 	slog.Info(fmt.Sprintf("User %d logged in", userID))
 	tracing.Info(ctx, "placing order "+o.ID)
 	ctx, span := tracing.Start(ctx, "GET /users/"+id)
+	sugar.Info("user ", id, " logged in")
 
 	// RIGHT
 	slog.Info("User logged in", "user_id", userID)
 	tracing.Info(ctx, "placing order", tracing.String("order_id", o.ID))
 	ctx, span := tracing.Start(ctx, "GET /users", tracing.String("id", id))
+	sugar.Infow("user logged in", "id", id)
+
+A span name, and the name of a span event, costs more still: it names
+a class of spans (the OpenTelemetry specification asks for the most
+general name that identifies one), by which tracing backends list
+operations and aggregate latencies. An ID in the name makes one class
+per ID. Keep the name constant and record the value as an attribute:
+
+	// WRONG
+	ctx, span := tracer.Start(ctx, "GET /users/"+id)
+	span.AddEvent(fmt.Sprintf("retry %d", n))
+	span.SetName("op " + id)
+
+	// RIGHT
+	ctx, span := tracer.Start(ctx, "GET /users", trace.WithAttributes(attribute.String("id", id)))
+	span.AddEvent("retry", trace.WithAttributes(attribute.Int("n", n)))
+	span.SetName("op")
+	span.SetAttributes(attribute.String("id", id))
 
 The analyzer reports the message (or span name) argument of every
-event and span start known to tracelint — tracing's functions and
-*Target methods, log/slog's functions and *Logger methods, zap's
-*Logger events (Info, Log, Check, ...) and the sugared logger's
-key-value events (Infow, ...), also through chains such as
-logger.With(...).Info, written as method expressions
-((*slog.Logger).Info(l, ...)) or called through a variable that holds
-one (info := l.Info) — when it is:
+event, span start and span rename known to tracelint, when it is built
+from values. It understands:
+
+  - tracing: its functions and *Target methods (Info, Log, Start,
+    StartLevel, ...);
+  - log/slog: its functions and *Logger methods (Info, InfoContext,
+    Log, LogAttrs, ...);
+  - zap: *zap.Logger's events (Info, Log, Check, ...), the sugared
+    logger's key-value events (Infow, ...) and its Sprint-style events
+    (Info, Warn, ... with ...interface{}: the message is
+    fmt.Sprint(args...)), however the logger is reached (zap.L(),
+    zap.S(), logger.With(...).Named("x"));
+  - OpenTelemetry: Tracer.Start of any tracer (from otel.Tracer, a
+    provider's Tracer, a struct field), Span.AddEvent (a span event
+    name) and Span.SetName (a span name set after the start);
+
+also through chains such as logger.With(...).Info, written as method
+expressions ((*slog.Logger).Info(l, ...), trace.Tracer.Start(t, ...)),
+called through a variable that holds one (info := l.Info,
+start := tracer.Start), and on values of type parameters. The message is
+reported when it is:
 
   - fmt.Sprintf, fmt.Sprint or fmt.Sprintln with a non-constant operand;
   - a string concatenation (+) with a non-constant operand;
@@ -43,8 +76,11 @@ one (info := l.Info) — when it is:
     reported.
 
 Constant messages and constant expressions ("a " + "b"), a Sprintf
-without operands (fmt.Sprintf("100%% done")), a message that arrives
-as a parameter, and printf-style APIs (log.Printf, or fmt.Errorf that
+without operands (fmt.Sprintf("100%% done")), a Sprint-style event
+whose arguments are all constants (sugar.Info("count ", 3)), a message
+that arrives as a parameter (tracer.Start(ctx, name), span.SetName(name),
+sugar.Info(msg)), a message that is a value alone (sugar.Info(err)), a
+Sprint-style event that passes a slice on (sugar.Info(args...)), and printf-style APIs (log.Printf, or fmt.Errorf that
 is not logged) are not reported. Nor is a local string variable that
 holds one of a few constants: declared in the function (not a
 parameter), every assignment to it a constant expression, none inside
@@ -114,7 +150,49 @@ The suggested fix makes the message constant and records each value as
 one field in the call's own style: key-value pairs for slog's Info and
 zap's Infow, slog attributes for LogAttrs (and for a slog.Info whose
 fields are all slog.Attr values: slog.String("id", id), not "id", id),
-tracing fields for tracing, zap fields for *zap.Logger. The new fields
+tracing fields for tracing, zap fields for *zap.Logger, OpenTelemetry
+attributes for spans.
+
+A zap Sprint-style event becomes its key-value form, the method renamed
+and the arguments rewritten:
+
+	sugar.Info("user ", id, " logged in")
+	// becomes
+	sugar.Infow("user logged in", "id", id)
+
+Its constant text is what fmt.Sprint would have printed without the
+values: Sprint puts a space between two operands when neither is a
+string ("shard", n, m prints "shard3 5"). Beside an operand of interface
+type, whether it does depends on the dynamic value, which may be a
+string: such a message (and such an fmt.Sprint one) has no fix. Nor has an event called
+through a variable holding the method.
+
+OpenTelemetry's attributes travel in a trace.WithAttributes option. The
+fix adds the new attributes to the call's own WithAttributes (the last
+one that does not spread a slice), on its line or, where it puts one
+attribute per line, each on a line of its own; otherwise it adds a
+trace.WithAttributes(...) option after the call's last argument. It
+imports trace and attribute where the file does not, and gives no fix
+where either name is taken by something else at the call. The keys
+inside the call's options are not reused, and a value the call records
+there already is only removed from the name:
+
+	ctx, span := tracer.Start(ctx, "order "+o.ID, trace.WithAttributes(attribute.Int("items", n)))
+	// becomes
+	ctx, span := tracer.Start(ctx, "order", trace.WithAttributes(attribute.Int("items", n), attribute.String("order_id", o.ID)))
+
+SetName takes no options: the fix makes the name constant and records
+the values in a SetAttributes call of the same span, a statement of its
+own on the next line. It does so only when SetName is a statement alone
+on its line (not deferred, nor called through a variable) and its
+receiver an expression without effects (span, s.span, not spanOf(ctx)),
+and when the values have no effects either (they now run after the
+rename).
+
+The attribute package has constructors for strings, ints, int64s,
+float64s and booleans only: a value with a String method goes through
+attribute.Stringer (a time.Duration), and a value of any other type (an
+error, a struct, a uint64, a type parameter) has no fix. The new fields
 are placed as the call's own: after its last argument, or, in a call
 that puts one field per line before a closing parenthesis of its own,
 each on a line of its own with a trailing comma. The message

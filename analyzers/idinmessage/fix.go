@@ -4,10 +4,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/effects"
@@ -18,14 +20,18 @@ import (
 
 // suggestedFix returns the fix that makes m's message constant and
 // records its values as fields, or nil where that is not safe.
-func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
-	text, ok := c.fixable(m)
+func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
+	d := c.destination(m)
+	text, ok := c.fixable(m, d)
 	if !ok {
 		return nil
 	}
 	call := m.call
-	style, last := c.fieldLayout(m)
 	var edits []analysis.TextEdit
+	style := m.api.Style
+	if d != nil {
+		style = d.style
+	}
 	var q string
 	if path, name := fix.Qualifier(style); path != "" {
 		var imp []analysis.TextEdit
@@ -35,9 +41,19 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 		}
 		edits = append(edits, imp...)
 	}
-	nf, ok := c.newFields(m, style, q)
+	nf, ok := c.newFields(m, d, style, q)
 	if !ok {
 		return nil
+	}
+	if len(nf.fields) > 0 && d.option != nil {
+		// The fields travel in a new option of the call:
+		// trace.WithAttributes(attribute.String("id", id)).
+		oq, imp, ok := fix.Import(c.pass, m.file, call.Pos(), d.option.Pkg, d.option.PkgName)
+		if !ok {
+			return nil
+		}
+		edits = mergeImports(append(edits, imp...))
+		nf.fields = []string{oq + "." + d.option.Name + "(" + strings.Join(nf.fields, ", ") + ")"}
 	}
 
 	var kept, seps []string
@@ -47,44 +63,225 @@ func (c *checker) suggestedFix(m *message) *analysis.SuggestedFix {
 			nf.kept = append(nf.kept, p.kept)
 		}
 	}
-	nargs := len(call.Args)
-	if len(nf.fields) > 0 {
+	// The arguments of the call once fixed: with more than one, gofmt
+	// writes the + of the message without spaces.
+	nargs := len(call.Args) - len(m.args) + 1
+	if len(nf.fields) > 0 && (d.call == call || d.rename != nil) {
 		nargs++
 	}
 	msg := messageExpr(text, kept, seps, nargs > 1)
+	first, last := m.args[0], m.args[len(m.args)-1]
+	whole := analysis.TextEdit{Pos: first.Pos(), End: last.End(), NewText: []byte(msg)} // the message, rewritten
 	switch {
 	case len(nf.fields) == 0:
-		edits = append(edits, fix.Replace(m.arg, msg))
-	case m.arg == call.Args[len(call.Args)-1] && !fix.OnePerLine(c.pass.Fset, call, last):
-		edits = append(edits, fix.Replace(m.arg, msg+", "+strings.Join(nf.fields, ", ")))
+		edits = append(edits, whole)
+	case d.rename != nil:
+		// sugar.Info("user ", id) → sugar.Infow("user", "id", id)
+		whole.NewText = []byte(msg + ", " + strings.Join(nf.fields, ", "))
+		edits = append(edits, whole, fix.Replace(d.rename, d.form))
+	case d.after != nil:
+		// span.SetName(name), then span.SetAttributes(...) on a line
+		// of its own.
+		tf := c.pass.Fset.File(d.after.Pos())
+		indent := strings.Repeat("\t", tf.Position(d.after.Pos()).Column-1)
+		at := tf.LineStart(tf.Line(d.after.End()) + 1)
+		stmt := indent + d.recv + "." + d.method + "(" + strings.Join(nf.fields, ", ") + ")\n"
+		edits = append(edits, whole, analysis.TextEdit{Pos: at, End: at, NewText: []byte(stmt)})
+	case d.call == call && last == call.Args[len(call.Args)-1] && !fix.OnePerLine(c.pass.Fset, call, d.last):
+		whole.NewText = []byte(msg + ", " + strings.Join(nf.fields, ", "))
+		edits = append(edits, whole)
 	default:
-		add, ok := fix.AppendFields(c.pass.Fset, m.file, call, last, nf.fields)
+		add, ok := fix.AppendFields(c.pass.Fset, m.file, d.call, d.last, nf.fields)
 		if !ok {
 			return nil
 		}
-		edits = append(edits, fix.Replace(m.arg, msg), add)
+		edits = append(edits, whole, add)
 	}
 
-	removed := ast.Node(m.arg)
+	removed := make([]ast.Node, len(m.args))
+	for i, a := range m.args {
+		removed[i] = a
+	}
 	if m.decl != nil {
 		e, ok := c.deleteStmt(m)
 		if !ok {
 			return nil
 		}
 		edits = append(edits, e)
-		removed = m.decl
+		removed = []ast.Node{m.decl}
 	}
 	edits = append(edits, c.unusedImports(m.file, removed, nf.kept)...)
 	if !fix.InFile(c.pass.Fset, edits) {
 		return nil // a call the parser could not finish
 	}
-	return &analysis.SuggestedFix{Message: fixText(nf.names, nf.skipped), TextEdits: edits}
+	return &analysis.SuggestedFix{Message: fixText(nf.names, nf.skipped, w), TextEdits: edits}
 }
 
-// fixable reports whether m's call can take new fields and its values
-// can move out of the message without changing what runs, and returns
-// the constant text that the message becomes.
-func (c *checker) fixable(m *message) (text string, ok bool) {
+// mergeImports joins the edits that insert imports at one position
+// into one edit, in order: the imports of a fix's field package and of
+// its option package may go to the same place, and an edit per import
+// would leave their order to the driver.
+func mergeImports(edits []analysis.TextEdit) []analysis.TextEdit {
+	var out []analysis.TextEdit
+	for _, e := range edits {
+		if n := len(out); n > 0 && e.Pos == e.End && out[n-1].Pos == e.Pos && out[n-1].End == e.Pos {
+			out[n-1].NewText = append(append([]byte(nil), out[n-1].NewText...), e.NewText...)
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// A dest is where a fix writes the new fields of a message: among the
+// arguments of a call (the message's own call, or an option call among
+// its arguments), or in a statement of its own after the call's.
+type dest struct {
+	style *apis.Style   // the style the fields are written in
+	call  *ast.CallExpr // the call whose arguments the fields join; nil for a statement
+	last  token.Pos     // where call's last field begins (see fieldLayout)
+	taken []string      // the keys of the fields the call has
+
+	// option, when set, wraps the fields in one new argument of call
+	// (trace.WithAttributes(...)).
+	option *apis.FuncRef
+
+	// rename is the name of the method of a Sprint-style event, which
+	// the fix changes to form, its sibling that takes a message and
+	// fields (Info → Infow); the fields follow the message.
+	rename *ast.Ident
+	form   string
+
+	// after is the statement of the call, after which the fix writes
+	// recv.method(fields...) on a line of its own (a span's
+	// SetAttributes after its SetName).
+	after        ast.Stmt
+	recv, method string
+}
+
+// destination returns where the fields of m's call go, or nil when no
+// field can join it: the call spreads a slice of fields or options, its
+// fields do not pair up to their end, or it takes none and has no
+// sibling to take them.
+func (c *checker) destination(m *message) *dest {
+	call, api := m.call, m.api
+	info := c.pass.TypesInfo
+	switch {
+	case api.Sprint:
+		return c.sprintDest(m)
+	case api.Role == apis.Rename:
+		return c.renameDest(m)
+	case api.Fields < 0 || api.Msg >= api.Fields:
+		return nil
+	}
+	taken, appendable := api.FieldKeys(info, call)
+	if !appendable {
+		return nil
+	}
+	style, last := c.fieldLayout(m)
+	if api.Style == nil || api.Style.Option == nil {
+		return &dest{style: style, call: call, last: last, taken: taken}
+	}
+	// The fields travel inside an option: the call's last option call
+	// that does not spread a slice takes them, or a new one.
+	var opt *ast.CallExpr
+	for _, a := range api.FieldArgs(call) {
+		if o := api.Style.OptionCall(info, a); o != nil && !o.Ellipsis.IsValid() {
+			opt = o
+		}
+	}
+	if opt == nil {
+		return &dest{style: api.Style, call: call, last: last, taken: taken, option: api.Style.Option}
+	}
+	last = token.NoPos
+	if n := len(opt.Args); n > 0 {
+		last = opt.Args[n-1].Pos()
+	}
+	return &dest{style: api.Style, call: opt, last: last, taken: taken}
+}
+
+// sprintDest is the destination of the fields of a Sprint-style event:
+// the arguments after the message, once the method is its FieldsForm.
+// The method must be named by a selector (sugar.Info, or the method
+// expression (*zap.SugaredLogger).Info), not held in a variable.
+func (c *checker) sprintDest(m *message) *dest {
+	api := m.api
+	form := api.Sibling(api.FieldsForm)
+	if form == nil || form.Style == nil || form.Msg != api.Msg || form.Fields != api.Msg+1 {
+		return nil
+	}
+	sel, ok := ast.Unparen(m.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if _, isFunc := c.pass.TypesInfo.Uses[sel.Sel].(*types.Func); !isFunc {
+		return nil // pkg.info, a variable holding the method
+	}
+	return &dest{style: form.Style, rename: sel.Sel, form: api.FieldsForm}
+}
+
+// renameDest is the destination of the fields of a span rename
+// (span.SetName(name)): a call of the span's Record method
+// (span.SetAttributes) in a statement of its own, after the rename's.
+// The rename must be a statement alone on its line, and its receiver an
+// expression without effects (it is evaluated again).
+func (c *checker) renameDest(m *message) *dest {
+	info := c.pass.TypesInfo
+	rec := recordRow(m.api)
+	if rec == nil || rec.Style == nil || rec.Fields != 0 {
+		return nil
+	}
+	sel, ok := ast.Unparen(m.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if s, ok := info.Selections[sel]; !ok || s.Kind() != types.MethodVal || !c.pure(sel.X) {
+		return nil
+	}
+	t := info.TypeOf(sel.X)
+	if t == nil {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, c.pass.Pkg, rec.Name)
+	if fn, ok := obj.(*types.Func); !ok || apis.ForFunc(fn) != rec {
+		return nil // the receiver has no Record method of the table
+	}
+	stmtCur := c.cur.Parent()
+	stmt, ok := stmtCur.Node().(*ast.ExprStmt)
+	if !ok || ast.Unparen(stmt.X) != m.call {
+		return nil
+	}
+	tf := c.pass.Fset.File(stmt.Pos())
+	next := nextPos(stmtCur)
+	if tf == nil || !next.IsValid() || int(next) > tf.Base()+tf.Size() || tf.Line(next) <= tf.Line(stmt.End()) {
+		return nil // more code on the line of the rename
+	}
+	return &dest{style: rec.Style, after: stmt, recv: c.source(sel.X), method: rec.Name}
+}
+
+// nextPos returns the position of the code that follows the statement
+// at cur: the next statement, the next clause of a switch or select, or
+// the closing brace of the block; NoPos for a statement of any other
+// place (a label's, an if's init).
+func nextPos(cur inspector.Cursor) token.Pos {
+	for c := cur; ; c = c.Parent() {
+		if n, ok := c.NextSibling(); ok {
+			return n.Node().Pos()
+		}
+		switch p := c.Parent().Node().(type) {
+		case *ast.BlockStmt:
+			return p.Rbrace
+		case *ast.CaseClause, *ast.CommClause:
+			continue
+		}
+		return token.NoPos
+	}
+}
+
+// fixable reports whether the fields of m can go to d (nil: nowhere)
+// and its values can move out of the message without changing what
+// runs, and returns the constant text that the message becomes.
+func (c *checker) fixable(m *message, d *dest) (text string, ok bool) {
 	if m.noFix {
 		return "", false
 	}
@@ -95,7 +292,7 @@ func (c *checker) fixable(m *message) (text string, ok bool) {
 			needsField = true
 		}
 	}
-	if _, appendable := api.FieldKeys(c.pass.TypesInfo, call); needsField && (!appendable || api.Msg >= api.Fields) {
+	if needsField && d == nil {
 		return "", false
 	}
 	for _, p := range m.parts {
@@ -116,16 +313,19 @@ func (c *checker) fixable(m *message) (text string, ok bool) {
 	}
 
 	// Evaluation order: the values move from the message to the end of
-	// the call (and, for a local, from its declaration into the call).
-	// That is safe only for values without side effects, or when
-	// nothing with effects of its own is evaluated in between.
+	// the call (and, for a local, from its declaration into the call;
+	// for a rename, into the statement after it). That is safe only for
+	// values without side effects, or when nothing with effects of its
+	// own is evaluated in between. A Sprint-style event's values keep
+	// their order.
 	pure := true
 	for _, p := range m.parts {
 		if p.value != nil && !c.pure(p.value) {
 			pure = false
 		}
 	}
-	if !pure && (m.decl != nil || len(call.Args) > api.Fields) {
+	moved := m.decl != nil || d != nil && d.after != nil || !api.Sprint && len(call.Args) > api.Fields
+	if !pure && moved {
 		return "", false
 	}
 	if m.decl != nil {
@@ -149,13 +349,17 @@ type newFields struct {
 	kept                   []ast.Node
 }
 
-// newFields writes one field, in the call's style qualified by q, for
-// each value of m that the call does not record yet. ok is false when a
+// newFields writes one field, in style qualified by q, for each value
+// of m that the call does not record yet, with a key that none of the
+// fields at d has. ok is false when a
 // value cannot become a field: it renders badly, or the library has no
 // constructor for it.
-func (c *checker) newFields(m *message, style *apis.Style, q string) (nf newFields, ok bool) {
+func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string) (nf newFields, ok bool) {
 	info := c.pass.TypesInfo
-	taken, _ := m.api.FieldKeys(info, m.call)
+	var taken []string
+	if d != nil {
+		taken = slices.Clip(d.taken)
+	}
 	namer := c.survey.Namer(c.keyCase, m.file, append(taken, recordedKeys(m.recorded)...)...)
 	seen := make(map[string]bool)
 	for _, p := range m.parts {
@@ -278,7 +482,7 @@ func (c *checker) deleteStmt(m *message) (analysis.TextEdit, bool) {
 
 // unusedImports returns the edits deleting the imports whose last use
 // in file lies in removed (outside the code the fix keeps).
-func (c *checker) unusedImports(file *ast.File, removed ast.Node, kept []ast.Node) []analysis.TextEdit {
+func (c *checker) unusedImports(file *ast.File, removed, kept []ast.Node) []analysis.TextEdit {
 	info := c.pass.TypesInfo
 	inFile := c.imports[file]
 	if inFile == nil {
@@ -286,7 +490,7 @@ func (c *checker) unusedImports(file *ast.File, removed ast.Node, kept []ast.Nod
 		c.imports[file] = inFile
 	}
 	dropped := make(map[types.Object]bool)
-	for _, obj := range uses.Dropped(info, inFile, []ast.Node{removed}, kept) {
+	for _, obj := range uses.Dropped(info, inFile, removed, kept) {
 		dropped[obj] = true
 	}
 	var edits []analysis.TextEdit

@@ -91,38 +91,49 @@ type checker struct {
 	classifier loggable.Classifier
 }
 
-// checkCall reports the call at cur if it is an event or span start
-// whose message is built from values.
+// checkCall reports the call at cur if it is an event, a span start or
+// a span rename whose message (or span name) is built from values.
 func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	call := cur.Node().(*ast.CallExpr)
 	api := c.calls.Lookup(call)
-	if api == nil || (api.Role != apis.Event && api.Role != apis.SpanStart) {
+	if api == nil || (api.Role != apis.Event && api.Role != apis.SpanStart && api.Role != apis.Rename) {
 		return
 	}
-	arg := apis.Arg(call, api.Msg)
-	if arg == nil {
+	args := messageArgs(call, api)
+	if len(args) == 0 {
 		return
 	}
-	if tv, ok := c.pass.TypesInfo.Types[arg]; !ok || tv.Type == nil || tv.Value != nil {
-		return // constant, or no type information
+	constant := true
+	for _, a := range args {
+		tv, ok := c.pass.TypesInfo.Types[a]
+		if !ok || tv.Type == nil {
+			return // no type information
+		}
+		constant = constant && tv.Value != nil
+	}
+	if constant {
+		return
 	}
 	c.cur = cur
-	m := c.message(cur, arg)
+	var m *message
+	if len(args) == 1 {
+		m = c.message(cur, args[0])
+	} else {
+		m = c.sprintMessage(args)
+	}
 	if m == nil || unparsed(m) || c.console(cur) {
 		return
 	}
-	m.call, m.api, m.arg, m.file = call, api, arg, file
+	m.call, m.api, m.args, m.file = call, api, args, file
 	m.recorded = c.recorded(cur, call, api)
 
-	what := "message"
-	if api.Role == apis.SpanStart {
-		what = "span name"
-	}
+	w := c.wordingOf(api)
 	fresh, rec := c.names(m)
+	first, last := args[0], args[len(args)-1]
 	d := analysis.Diagnostic{
-		Pos:     arg.Pos(),
-		End:     arg.End(),
-		Message: diagnosticText(fresh, rec, what),
+		Pos:     first.Pos(),
+		End:     last.End(),
+		Message: diagnosticText(fresh, rec, w),
 	}
 	for _, r := range rec {
 		if r.field.outside {
@@ -142,14 +153,102 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 			d.Related = append(d.Related, analysis.RelatedInformation{
 				Pos:     b.Pos(),
 				End:     b.End(),
-				Message: "the " + what + " is built here",
+				Message: "the " + w.what + " is built here",
 			})
 		}
 	}
-	if f := c.suggestedFix(m); f != nil {
+	if f := c.suggestedFix(m, w); f != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*f}
 	}
 	c.pass.Report(d)
+}
+
+// messageArgs returns the arguments that make the message of call, a
+// call of api: its message argument, or, for a Sprint-style event
+// (sugar.Info("user ", id)), every argument from the message on. It
+// returns nil for a Sprint-style event that spreads a slice
+// (sugar.Info(args...)): a wrapper passing its caller's message on.
+func messageArgs(call *ast.CallExpr, api *apis.API) []ast.Expr {
+	if !api.Sprint {
+		if arg := apis.Arg(call, api.Msg); arg != nil {
+			return []ast.Expr{arg}
+		}
+		return nil
+	}
+	if call.Ellipsis.IsValid() || api.Msg < 0 || api.Msg >= len(call.Args) {
+		return nil
+	}
+	return call.Args[api.Msg:]
+}
+
+// A wording is how diagnostics and fixes name the text they rewrite
+// (the message, the span name, the span event name) and what the
+// library calls a field (a field, an attribute).
+type wording struct {
+	what, noun string
+	// class is what a name stands for, for span and span event names:
+	// a value in one makes one class per value.
+	class string
+}
+
+// wordingOf returns the wording for a call of api.
+func (c *checker) wordingOf(api *apis.API) wording {
+	w := wording{what: "message", noun: fieldStyle(api).FieldNoun()}
+	switch {
+	case api.Role == apis.SpanStart || api.Role == apis.Rename:
+		w.what, w.class = "span name", "span"
+	case onSpan(api):
+		w.what, w.class = "span event name", "event"
+	}
+	return w
+}
+
+// fieldStyle returns the style in which api's call records fields: its
+// own, or, for a call that takes none, that of the sibling where its
+// fields go (the Record method of a span that a Rename renames, the
+// FieldsForm of a Sprint-style event).
+func fieldStyle(api *apis.API) *apis.Style {
+	switch {
+	case api.Style != nil && !api.Sprint:
+		return api.Style
+	case api.Sprint:
+		if s := api.Sibling(api.FieldsForm); s != nil {
+			return s.Style
+		}
+	case api.Role == apis.Rename:
+		if r := recordRow(api); r != nil {
+			return r.Style
+		}
+	}
+	return api.Style
+}
+
+// recordRow returns the Record row of the type whose method api is (a
+// span's SetAttributes beside its SetName), or nil.
+func recordRow(api *apis.API) *apis.API {
+	if api.Recv == "" {
+		return nil
+	}
+	for _, r := range apis.Rows() {
+		if r.Role == apis.Record && r.Pkg == api.Pkg && r.Recv == api.Recv {
+			return r
+		}
+	}
+	return nil
+}
+
+// onSpan reports whether api is a method of a span type: a type that
+// has a SpanEnd row (an event on a span is a span event).
+func onSpan(api *apis.API) bool {
+	if api.Recv == "" {
+		return false
+	}
+	for _, r := range apis.Rows() {
+		if r.Role == apis.SpanEnd && r.Pkg == api.Pkg && r.Recv == api.Recv {
+			return true
+		}
+	}
+	return false
 }
 
 // unparsed reports whether a value of m holds code the parser could not
@@ -217,27 +316,49 @@ func shorten(s string) string {
 
 // diagnosticText says which values are formatted into the message, and
 // which of them the call records already (rec).
-func diagnosticText(names []string, rec []recName, what string) string {
+func diagnosticText(names []string, rec []recName, w wording) string {
+	what := w.what
 	if len(rec) > 0 && len(names) == 0 {
 		if len(rec) == 1 {
 			return recordedText(rec) + "; remove it from the " + what + " so that the " + what + " is constant"
 		}
 		return recordedText(rec) + "; remove them from the " + what + " so that the " + what + " is constant"
 	}
+	cost, benefit := "", "so it can be queried"
+	if len(names) != 1 {
+		benefit = "so they can be queried"
+	}
+	if w.class != "" {
+		// A name stands for a class of spans (or events): the
+		// OpenTelemetry specification asks for the most general name
+		// that identifies one.
+		cost, benefit = ", making one "+w.class+" class per value", "so the name identifies the class"
+	}
 	var text string
 	switch len(names) {
 	case 0:
-		text = "the " + what + " is built at run time; record its values as fields so they can be queried"
+		text = "the " + what + " is built at run time" + cost + "; record its values as " + plural(w.noun) + " " + benefit
 	case 1:
-		text = names[0] + " is formatted into the " + what + "; record it as a field so it can be queried"
+		text = names[0] + " is formatted into the " + what + cost + "; record it as " + article(w.noun) + " " + benefit
 	default:
-		text = list(names) + " are formatted into the " + what + "; record them as fields so they can be queried"
+		text = list(names) + " are formatted into the " + what + cost + "; record them as " + plural(w.noun) + " " + benefit
 	}
 	if len(rec) > 0 {
 		text += " (" + recordedText(rec) + ")"
 	}
 	return text
 }
+
+// article writes a noun with its indefinite article: "a field", "an
+// attribute".
+func article(noun string) string {
+	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
+		return "an " + noun
+	}
+	return "a " + noun
+}
+
+func plural(noun string) string { return noun + "s" }
 
 // recordedText says that the values rec are recorded already, and as
 // which fields: "id is already recorded as user_id", "a and b are
@@ -265,19 +386,20 @@ func keyName(key string) string {
 }
 
 // fixText is the message of the suggested fix that records names as
-// fields and removes skipped (already fields) from the message.
-func fixText(names, skipped []string) string {
+// fields (attributes) and removes skipped (already fields) from the
+// message (the span name).
+func fixText(names, skipped []string, w wording) string {
 	var text string
 	switch len(names) {
 	case 0:
-		return "Remove " + list(skipped) + " from the message"
+		return "Remove " + list(skipped) + " from the " + w.what
 	case 1:
-		text = "Record " + names[0] + " as a field"
+		text = "Record " + names[0] + " as " + article(w.noun)
 	default:
-		text = "Record " + list(names) + " as fields"
+		text = "Record " + list(names) + " as " + plural(w.noun)
 	}
 	if len(skipped) > 0 {
-		text += " and remove " + list(skipped) + " from the message"
+		text += " and remove " + list(skipped) + " from the " + w.what
 	}
 	return text
 }

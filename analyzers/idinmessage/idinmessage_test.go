@@ -32,6 +32,8 @@ var pkgs = []string{
 	"sentence",         // values that complete a sentence: no fix (validation.md item 4)
 	"methodexpr",       // method expressions and variables holding a logging function
 	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
+	"otelnames",        // OpenTelemetry span names and span event names: WithAttributes options, SetName
+	"zapsprint",        // zap: Sprint-style sugared events, rewritten to the w form; loggers through L, With, Named
 	"keyaround",        // new keys in the case of the keys around them
 	"fieldlayout",      // new fields written and placed as the call's own
 	"consthelper",      // calls of functions that only combine their constant arguments

@@ -32,7 +32,7 @@ type message struct {
 
 	call *ast.CallExpr
 	api  *apis.API
-	arg  ast.Expr // the message argument of call
+	args []ast.Expr // the message argument of call, or a Sprint-style event's arguments
 	file *ast.File
 }
 
@@ -216,26 +216,79 @@ func (c *checker) sprintf(call *ast.CallExpr) ([]part, bool, bool) {
 	return ps, hasValue(ps), ok
 }
 
-// sprint takes fmt.Sprint(operands...) or fmt.Sprintln apart. Sprint
-// puts a space between operands when neither is a string; Sprintln
-// always does, and ends with a newline.
+// sprint takes fmt.Sprint(operands...) or fmt.Sprintln apart.
 func (c *checker) sprint(call *ast.CallExpr, ln bool) ([]part, bool, bool) {
-	info := c.pass.TypesInfo
 	if call.Ellipsis.IsValid() {
 		spread := call.Args[len(call.Args)-1]
 		return []part{{value: spread, field: spread}}, true, false
 	}
-	var ps []part
-	for i, arg := range call.Args {
-		if i > 0 && (ln || !isString(info.TypeOf(call.Args[i-1])) && !isString(info.TypeOf(arg))) {
-			ps = append(ps, part{text: " "})
+	ps, ok := c.sprintParts(call.Args, call.Fun, ln)
+	return ps, hasValue(ps), ok
+}
+
+// sprintMessage takes apart the message of a Sprint-style event
+// (sugar.Info("user ", id, " logged in")): its arguments args, joined
+// as fmt.Sprint joins them. It returns nil if no value is formatted
+// into it.
+func (c *checker) sprintMessage(args []ast.Expr) *message {
+	ps, ok := c.sprintParts(args, nil, false)
+	ps = c.componentPrefix(ps)
+	if !hasValue(ps) {
+		return nil
+	}
+	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: args[0]}
+}
+
+// sprintParts takes apart the operands of fmt.Sprint (fun, as written)
+// or fmt.Sprintln (ln), or, when fun is nil, the arguments of a
+// Sprint-style event, whose string operands are taken apart as messages
+// are (they print as themselves). ok is false when a fix cannot rebuild
+// the text exactly: where Sprint puts its spaces depends on the dynamic
+// type of an operand of interface type, or an operand of the event
+// prints as no field would.
+func (c *checker) sprintParts(args []ast.Expr, fun ast.Expr, ln bool) (ps []part, ok bool) {
+	info := c.pass.TypesInfo
+	ok = true
+	for i, arg := range args {
+		if i > 0 {
+			space, known := sprintSpace(info.TypeOf(args[i-1]), info.TypeOf(arg), ln)
+			ok = ok && known
+			if space {
+				ps = append(ps, part{text: " "})
+			}
 		}
-		ps = append(ps, c.operand(arg, call.Fun, nil, ""))
+		if fun == nil && isString(info.TypeOf(arg)) {
+			xs, _, xok := c.decompose(arg)
+			ps, ok = append(ps, xs...), ok && xok
+			continue
+		}
+		p := c.operand(arg, fun, nil, "")
+		if p.keep != nil && fun == nil {
+			ok = false // no fmt.Sprint at hand to keep the value's format
+		}
+		ps = append(ps, p)
 	}
 	if ln {
 		ps = append(ps, part{text: "\n"})
 	}
-	return ps, hasValue(ps), true
+	return ps, ok
+}
+
+// sprintSpace reports whether fmt.Sprint puts a space between two
+// operands of static types a and b (Sprintln always does): Sprint does
+// when neither operand is a string. known is false when that depends on
+// the dynamic type of an operand of interface type (or of unknown type),
+// which may be a string or not.
+func sprintSpace(a, b types.Type, ln bool) (space, known bool) {
+	switch {
+	case ln:
+		return true, true
+	case isString(a) || isString(b):
+		return false, true
+	case a == nil || b == nil || types.IsInterface(a) || types.IsInterface(b):
+		return false, false
+	}
+	return true, true
 }
 
 // operand returns the part for one operand of a Sprint call formatted

@@ -20,15 +20,37 @@ type recField struct {
 
 // recorded returns the fields that the call at cur records besides its
 // message, by the source text of their values: its own field arguments;
-// those of a slice it spreads (slog.Info(msg, attrs...)), a local
-// variable built in the function ([]any{"id", id}, then appended to);
+// those inside its options, for a style whose fields travel in one
+// (tracer.Start(ctx, name, trace.WithAttributes(...))); those of a slice
+// it or an option spreads (slog.Info(msg, attrs...)), a local variable
+// built in the function ([]any{"id", id}, then appended to);
 // those of the With calls of its receiver chain (logger.With(...).Info),
 // and of a local logger variable made by With calls (l :=
 // logger.With("id", id); l.Info(...)). A field that only some paths to
 // the call add (an append or a With in a branch) is not counted.
 func (c *checker) recorded(cur inspector.Cursor, call *ast.CallExpr, api *apis.API) map[string]recField {
 	out := make(map[string]recField)
-	add := func(style *apis.Style, args []ast.Expr, outside bool) {
+	var add func(style *apis.Style, args []ast.Expr, outside bool)
+	add = func(style *apis.Style, args []ast.Expr, outside bool) {
+		if style != nil && style.Option != nil {
+			// The fields travel inside options
+			// (trace.WithAttributes(kvs...)): those of each option.
+			for _, arg := range args {
+				opt := style.OptionCall(c.pass.TypesInfo, arg)
+				if opt == nil {
+					continue
+				}
+				oargs := opt.Args
+				if opt.Ellipsis.IsValid() && len(oargs) > 0 {
+					for _, es := range c.sliceElems(cur, oargs[len(oargs)-1]) {
+						add(nil, es, true)
+					}
+					oargs = oargs[:len(oargs)-1]
+				}
+				add(nil, oargs, outside)
+			}
+			return
+		}
 		for _, f := range c.fieldsOf(style, args) {
 			f.outside = outside
 			if _, dup := out[c.source(f.value)]; !dup {

@@ -1,6 +1,8 @@
 package idinmessage
 
 import (
+	"go/token"
+	"go/types"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -70,6 +72,8 @@ func TestNoValuesNoChange(t *testing.T) {
 	}
 }
 
+var msgWording = wording{what: "message", noun: "field"}
+
 func TestDiagnosticText(t *testing.T) {
 	for _, tc := range []struct {
 		names []string
@@ -77,11 +81,15 @@ func TestDiagnosticText(t *testing.T) {
 		want  string
 	}{
 		{[]string{"userID"}, "message", "userID is formatted into the message; record it as a field so it can be queried"},
-		{[]string{"a", "b"}, "span name", "a and b are formatted into the span name; record them as fields so they can be queried"},
+		{[]string{"a", "b"}, "span name", "a and b are formatted into the span name, making one span class per value; record them as fields so the name identifies the class"},
 		{[]string{"a", "b", "c"}, "message", "a, b and c are formatted into the message; record them as fields so they can be queried"},
 		{nil, "message", "the message is built at run time; record its values as fields so they can be queried"},
 	} {
-		if got := diagnosticText(tc.names, nil, tc.what); got != tc.want {
+		w := wording{what: tc.what, noun: "field"}
+		if tc.what == "span name" {
+			w.class = "span"
+		}
+		if got := diagnosticText(tc.names, nil, w); got != tc.want {
 			t.Errorf("diagnosticText(%q) = %q, want %q", tc.names, got, tc.want)
 		}
 	}
@@ -96,21 +104,28 @@ func TestDiagnosticText(t *testing.T) {
 		{nil, []recName{ver, anon}, "info.Version and b are already recorded as version and a field; remove them from the message so that the message is constant"},
 		{[]string{"id"}, []recName{ver}, "id is formatted into the message; record it as a field so it can be queried (info.Version is already recorded as version)"},
 	} {
-		if got := diagnosticText(tc.names, tc.rec, "message"); got != tc.want {
+		if got := diagnosticText(tc.names, tc.rec, msgWording); got != tc.want {
 			t.Errorf("diagnosticText(%q, %v) = %q, want %q", tc.names, tc.rec, got, tc.want)
 		}
 	}
-	if got := fixText([]string{"id"}, []string{"name"}); got != "Record id as a field and remove name from the message" {
+	if got := fixText([]string{"id"}, []string{"name"}, msgWording); got != "Record id as a field and remove name from the message" {
 		t.Errorf("fixText = %q", got)
 	}
-	if got := fixText([]string{"userID"}, nil); got != "Record userID as a field" {
+	if got := fixText([]string{"userID"}, nil, msgWording); got != "Record userID as a field" {
 		t.Errorf("fixText = %q", got)
 	}
-	if got := fixText([]string{"a", "b"}, nil); got != "Record a and b as fields" {
+	if got := fixText([]string{"a", "b"}, nil, msgWording); got != "Record a and b as fields" {
 		t.Errorf("fixText = %q", got)
 	}
-	if got := fixText(nil, []string{"id"}); got != "Remove id from the message" {
+	if got := fixText(nil, []string{"id"}, msgWording); got != "Remove id from the message" {
 		t.Errorf("fixText = %q", got)
+	}
+	attr := wording{what: "span event name", noun: "attribute", class: "event"}
+	if got := diagnosticText([]string{"n"}, nil, attr); got != "n is formatted into the span event name, making one event class per value; record it as an attribute so the name identifies the class" {
+		t.Errorf("diagnosticText(span event) = %q", got)
+	}
+	if got := fixText([]string{"a", "b"}, []string{"id"}, attr); got != "Record a and b as attributes and remove id from the span event name" {
+		t.Errorf("fixText(span event) = %q", got)
 	}
 	if got := shorten(strings.Repeat("x", 50)); utf8.RuneCountInString(got) != 40 {
 		t.Errorf("shorten = %q", got)
@@ -183,6 +198,30 @@ func TestInURL(t *testing.T) {
 	} {
 		if got := inURL(tc.pieces); got != tc.want {
 			t.Errorf("inURL(%q) = %v, want %v", tc.pieces, got, tc.want)
+		}
+	}
+}
+
+func TestSprintSpace(t *testing.T) {
+	str, num := types.Typ[types.String], types.Typ[types.Int]
+	named := types.NewNamed(types.NewTypeName(token.NoPos, nil, "ID", nil), str, nil)
+	anyType := types.Universe.Lookup("any").Type()
+	for _, tc := range []struct {
+		a, b         types.Type
+		ln           bool
+		space, known bool
+	}{
+		{str, num, false, false, true},
+		{num, num, false, true, true},
+		{named, num, false, false, true}, // a string kind: no space
+		{anyType, str, false, false, true},
+		{anyType, num, false, false, false}, // a string or not: unknown
+		{num, nil, false, false, false},
+		{str, str, true, true, true}, // Sprintln: always
+	} {
+		space, known := sprintSpace(tc.a, tc.b, tc.ln)
+		if space != tc.space || known != tc.known {
+			t.Errorf("sprintSpace(%v, %v, %v) = %v, %v; want %v, %v", tc.a, tc.b, tc.ln, space, known, tc.space, tc.known)
 		}
 	}
 }

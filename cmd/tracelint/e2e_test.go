@@ -22,7 +22,7 @@ import (
 
 // The diagnostics of the module, positions relative to its root.
 var wantDiagnostics = []string{
-	"shop/shop.go:20:34: o.ID is formatted into the span name; record it as a field so it can be queried",
+	"shop/shop.go:20:34: o.ID is formatted into the span name, making one span class per value; record it as a field so the name identifies the class",
 	"shop/shop.go:22:20: o.Items is formatted into the message; record it as a field so it can be queried",
 	"shop/shop.go:23:24: userID is formatted into the message; record it as a field so it can be queried",
 }

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // A Pair is one field among the arguments of a call in a KV style: a
@@ -55,7 +57,8 @@ func isString(t types.Type) bool {
 
 // FieldKeys returns the constant keys of the fields that call passes
 // to a, in order (a constructor's FixedKey included; a key that is not
-// a constant is left out), and whether fields can be appended to the
+// a constant is left out; for a style whose fields travel inside an
+// option, those of the option calls among the arguments), and whether fields can be appended to the
 // call: not when it spreads a slice (f(msg, fields...)), nor when a KV
 // list does not pair up to its end (a key without a value, or an
 // argument that may be a key or a field).
@@ -69,7 +72,7 @@ func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, ap
 		}
 	}
 	if a.Style == nil || a.Style.Pairing != KV {
-		for _, arg := range call.Args[a.Fields:] {
+		for _, arg := range a.Style.Unwrap(info, call.Args[a.Fields:]) {
 			add(CtorKey(info, arg))
 		}
 		return keys, true
@@ -83,6 +86,45 @@ func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, ap
 		}
 	}
 	return keys, complete
+}
+
+// OptionCall returns e as a call of the style's Option function
+// (trace.WithAttributes(...)), or nil when e is not one or the style
+// has no option. The function is recognised by its identity.
+func (s *Style) OptionCall(info *types.Info, e ast.Expr) *ast.CallExpr {
+	if s == nil || s.Option == nil {
+		return nil
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return nil
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil || fn.Pkg().Path() != s.Option.Pkg || fn.Name() != s.Option.Name {
+		return nil
+	}
+	return call
+}
+
+// Unwrap returns the fields among args, field arguments of a call in
+// style s: args themselves, or, for a style whose fields travel inside
+// an option, the arguments of the option calls among them (but a slice
+// an option spreads, whose fields are not visible one by one).
+func (s *Style) Unwrap(info *types.Info, args []ast.Expr) []ast.Expr {
+	if s == nil || s.Option == nil {
+		return args
+	}
+	var out []ast.Expr
+	for _, arg := range args {
+		if opt := s.OptionCall(info, arg); opt != nil {
+			oargs := opt.Args
+			if opt.Ellipsis.IsValid() && len(oargs) > 0 {
+				oargs = oargs[:len(oargs)-1]
+			}
+			out = append(out, oargs...)
+		}
+	}
+	return out
 }
 
 // CtorKey returns the constant key of e, a call of a field constructor

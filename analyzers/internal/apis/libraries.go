@@ -226,6 +226,7 @@ var (
 	otelAttrs = &Style{
 		Name:    "OpenTelemetry attributes",
 		Pairing: Ctor,
+		Noun:    "attribute",
 		Pkg:     OtelAttr, PkgName: "attribute",
 		Ctors: [numKinds]string{
 			KindString: "String", KindInt: "Int", KindInt64: "Int64", KindFloat64: "Float64",
@@ -238,6 +239,7 @@ var (
 	otelOptions = &Style{
 		Name:    "OpenTelemetry attribute options",
 		Pairing: Ctor,
+		Noun:    "attribute",
 		Pkg:     OtelAttr, PkgName: "attribute",
 		Ctors:  otelAttrs.Ctors,
 		Field:  otelAttrs.Field,

@@ -135,6 +135,10 @@ type Style struct {
 	Name    string // for documentation and tests: "tracing fields"
 	Pairing Pairing
 
+	// Noun is what the library calls one field, for diagnostics and
+	// fix messages ("attribute"); "" means "field".
+	Noun string
+
 	// Pkg and PkgName are the package whose constructors build fields
 	// and its usual name (the fix imports it when the file does not).
 	Pkg, PkgName string
@@ -166,6 +170,14 @@ type Style struct {
 // FuncRef names a package-level function by its package path, with the
 // package's usual name (for a fix that imports it).
 type FuncRef struct{ Pkg, PkgName, Name string }
+
+// FieldNoun is what the library calls one field: its Noun, or "field".
+func (s *Style) FieldNoun() string {
+	if s == nil || s.Noun == "" {
+		return "field"
+	}
+	return s.Noun
+}
 
 // IsField reports whether t is the style's type of a whole field.
 func (s *Style) IsField(t types.Type) bool { return s != nil && s.Field.Is(t) }

@@ -95,3 +95,10 @@ func negatives(ctx context.Context, msg string, s service, id string, err error)
 func wrapper(format string, args ...any) {
 	slog.Info(fmt.Sprintf(format, args...))
 }
+
+// Where Sprint puts a space beside an operand of interface type depends
+// on its dynamic type (a string or not): no fix can write the text.
+func sprintInterface(v any, n int) {
+	slog.Info(fmt.Sprint("shard ", v, n)) // want `v and n are formatted into the message`
+	slog.Info(fmt.Sprint(n, v, " done"))  // want `n and v are formatted into the message`
+}

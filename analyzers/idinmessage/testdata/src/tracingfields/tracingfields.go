@@ -46,7 +46,7 @@ func events(ctx context.Context, o Order, id UserID, s Status, err error, n int3
 }
 
 func spans(ctx context.Context, id string, o *Order) {
-	ctx, span := tracing.Start(ctx, "GET /users/"+id) // want `id is formatted into the span name; record it as a field so it can be queried`
+	ctx, span := tracing.Start(ctx, "GET /users/"+id) // want `id is formatted into the span name, making one span class per value; record it as a field so the name identifies the class`
 	defer span.End()
 	_, s2 := tracing.StartLevel(ctx, tracing.LevelDebug, fmt.Sprintf("GET /users/%s/orders", id)) // want `id is formatted into the span name`
 	s2.End()
