@@ -43,6 +43,9 @@ func (s *SugaredLogger) Debug(args ...interface{})                        {}
 func (s *SugaredLogger) Info(args ...interface{})                         {}
 func (s *SugaredLogger) Warn(args ...interface{})                         {}
 func (s *SugaredLogger) Error(args ...interface{})                        {}
+func (s *SugaredLogger) DPanic(args ...interface{})                       {}
+func (s *SugaredLogger) Panic(args ...interface{})                        {}
+func (s *SugaredLogger) Fatal(args ...interface{})                        {}
 func (s *SugaredLogger) Infof(template string, args ...interface{})       {}
 func (s *SugaredLogger) Debugw(msg string, keysAndValues ...interface{})  {}
 func (s *SugaredLogger) Infow(msg string, keysAndValues ...interface{})   {}

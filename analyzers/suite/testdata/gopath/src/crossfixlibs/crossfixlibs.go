@@ -18,18 +18,21 @@ import (
 
 var tracer = otel.Tracer("crossfixlibs")
 
-func handle(ctx context.Context, log *zap.Logger, sugar *zap.SugaredLogger, id string, r io.Reader, span trace.Span) {
+func handle(ctx context.Context, log *zap.Logger, sugar *zap.SugaredLogger, id string, r io.Reader, span trace.Span, n int) {
 	body, _ := io.ReadAll(r)
 	// idinmessage and unloggable on one zap call.
 	log.Info("request "+id, zap.Binary("body", body))
 	sugar.Infow(fmt.Sprintf("request %s", id), "body", body)
 	span.SetAttributes(attribute.String("body", string(body)))
 
-	// lostspan, in a goroutine, with an OpenTelemetry span context.
-	ctx, s := tracer.Start(ctx, "handle")
+	// lostspan, in a goroutine, with an OpenTelemetry span context
+	// whose name idinmessage fixes.
+	ctx, s := tracer.Start(ctx, "handle "+id, trace.WithAttributes(attribute.Int("attempt", 1)))
 	defer s.End()
 	var wg sync.WaitGroup
 	wg.Go(func() {
+		sugar.Info("job ", id, " started")
+		s.AddEvent(fmt.Sprintf("retry %d", n))
 		work(context.Background(), id)
 	})
 	wg.Wait()
