@@ -5,6 +5,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
 )
 
 // Evidence. A diagnostic says that code leaves "the span carried by
@@ -198,6 +200,9 @@ func (w *walker) exprCarries(e ast.Expr) bool {
 	case *ast.CallExpr:
 		if isRootCtx(info, e) {
 			return false
+		}
+		if a := w.calls.Lookup(e); a != nil && a.Role == apis.WithSpan {
+			return w.carries(w.derived(nil, nil, e))
 		}
 		if isRequestContext(info, e) {
 			return true
