@@ -329,7 +329,7 @@ func (w *walker) report(n ast.Node, c *binding, msg string, sf *analysis.Suggest
 }
 
 // apiName names the function called by call as messages show it:
-// slog.Info, Logger.Info, tracing.Start.
+// slog.Info, Logger.Info, tracing.Start, Tracer.Start.
 func apiName(info *types.Info, call *ast.CallExpr) string {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {

@@ -13,7 +13,8 @@ import (
 // ctx"; lostspan makes that claim only where the code shows that ctx may
 // carry a span:
 //
-//   - a span was started on the way to ctx (tracing.Start, ...);
+//   - a span was started on the way to ctx (tracing.Start, tracer.Start, ...)
+//     or put in by trace.ContextWithSpan;
 //   - ctx comes from a request (r.Context() of an *http.Request);
 //   - ctx is, or comes from, a context that the package cannot see the
 //     origin of, in a library package: its callers may hold a span.

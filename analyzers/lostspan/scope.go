@@ -41,7 +41,7 @@ type binding struct {
 	link     link
 	detached bool       // provably carries no span
 	origin   origin     // for a root binding: where its value comes from (evidence.go)
-	spanVar  *types.Var // the *Span returned with it by a span start
+	spanVar  *types.Var // the span returned with it by a span start, or put in by WithSpan
 	wrap     bool       // set by a WithSpan call (trace.ContextWithSpan)
 	end      *binding   // non-nil: this entry marks end as ended
 }
@@ -357,7 +357,7 @@ func (w *walker) assign(lhs []ast.Expr, rhs []ast.Expr) {
 			src = rhs[0]
 		}
 		b := w.bind(v, id, src)
-		// ctx, span := tracing.Start(...): remember the span, whose
+		// ctx, span := tracing.Start(...) or tracer.Start(...): remember the span, whose
 		// End makes ctx stop being current.
 		if b.link == span && len(rhs) == 1 && i+1 < len(lhs) {
 			if sid, ok := ast.Unparen(lhs[i+1]).(*ast.Ident); ok {
@@ -418,7 +418,7 @@ func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExp
 }
 
 // endSpan pushes an end mark for the span context whose span is the
-// receiver of call, a call of (*tracing.Span).End.
+// receiver of call, a SpanEnd of the table (span.End() of tracing or OpenTelemetry).
 func (w *walker) endSpan(call *ast.CallExpr) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
