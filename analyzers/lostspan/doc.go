@@ -38,9 +38,8 @@ trace.ContextWithSpan(context.Background(), span), the usual way to hand
 a goroutine the span and not the caller's cancellation, is never
 reported. Otherwise (a span parameter, a field) it carries a span of its
 own, as a span start's context does, and parent is then stale. A
-context derived later
-from an older one does not carry the newest span and does not take its
-place. With no span started in scope, the most recently derived context
+context derived later from an older one does not carry the newest span
+and does not take its place. With no span started in scope, the most recently derived context
 (or else a parameter) is the span context: it carries the caller's span.
 A variable set from context.Background() or TODO(), or derived from one
 without starting a span, carries no span and does not count; the ctx
@@ -49,9 +48,9 @@ the span context of the code that writes it. A context declared in a
 block stops being current when the block ends, and a span context stops
 being current after a plain (not deferred) call of its span's End
 (span.End() of tracing or OpenTelemetry), so that sequential spans are
-not confused with nested ones. The analysis is one
-walk over each function's syntax with that small scope model: it does not
-follow values through other functions, fields or channels, and a
+not confused with nested ones. The analysis is one walk over each
+function's syntax with that small scope model: it does not follow
+values through other functions, fields or channels, and a
 goroutine function spawned by name (f := func() {...}; go f()) is not
 looked into.
 
@@ -99,9 +98,8 @@ Every diagnostic claims that a span is lost, and lostspan makes that
 claim only where the code shows that the span context may carry one: a
 span was started on the way to it (by any span start of the table,
 OpenTelemetry's included, or put in by trace.ContextWithSpan), it is a
-request's context
-(r.Context()), or it comes from outside what the package can see in a
-library package (a parameter: its callers may hold a span). In package
+request's context (r.Context()), or it comes from outside what the
+package can see in a library package (a parameter: its callers may hold a span). In package
 main the program's own code is all there is: a context that descends
 from context.Background() or TODO() (signal.NotifyContext(
 context.Background(), ...), say) carries no span into the functions
