@@ -39,6 +39,10 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 
 	var msg string
 	switch {
+	case isCtxOf(apis.WithSpan):
+		// trace.ContextWithSpan(context.Background(), span): the span
+		// without the caller's cancellation, on purpose.
+		return
 	case isCtxOf(apis.Event):
 		msg = fmt.Sprintf("%s gets %s, so its event leaves the span carried by %s", apiName(info, outer), text, name)
 	case isCtxOf(apis.SpanStart):
@@ -309,7 +313,7 @@ func (w *walker) report(n ast.Node, c *binding, msg string, sf *analysis.Suggest
 		return
 	}
 	related := fmt.Sprintf("span context %s comes from here", c.v.Name())
-	if c.link == span {
+	if c.link == span && !c.wrap {
 		related = fmt.Sprintf("span context %s starts its span here", c.v.Name())
 	}
 	d := analysis.Diagnostic{
@@ -325,7 +329,7 @@ func (w *walker) report(n ast.Node, c *binding, msg string, sf *analysis.Suggest
 }
 
 // apiName names the function called by call as messages show it:
-// slog.Info, Logger.Info, tracing.Start.
+// slog.Info, Logger.Info, tracing.Start, Tracer.Start.
 func apiName(info *types.Info, call *ast.CallExpr) string {
 	fn, _ := typeutil.Callee(info, call).(*types.Func)
 	if fn == nil {

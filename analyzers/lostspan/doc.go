@@ -11,25 +11,46 @@ when they are given that context. Code loses the span wherever it stops
 passing the context, most often at a goroutine boundary (the Go version of
 Rust's span lost at tokio::spawn).
 
+lostspan understands the span starts, events and spawners of tracelint's
+API table: the tracing runtime (tracing.Start, tracing.Info, tracing.Go),
+log/slog (slog.Info and its Context forms), OpenTelemetry
+(Tracer.Start on any trace.Tracer: otel.Tracer("x"), a provider's
+tp.Tracer("x"), a tracer held in a struct field or given as a type
+parameter; trace.ContextWithSpan; Span.End), zap (whose events take no
+context and are never reported as context-less), and the goroutine
+spawners sync.WaitGroup.Go, errgroup.Group.Go and TryGo and
+time.AfterFunc; called directly, as method expressions or through
+variables that hold them.
+
 A context is in scope when the enclosing function, or an enclosing
 function literal, has a context.Context parameter or local variable. Of the
 contexts in scope, the span context is the one most recently derived, in
 source order, that carries the newest span: the ctx returned by the latest
-tracing.Start or StartLevel (or another span start of the table), or a
-context derived from it by context.With* or by any call that takes it and
-returns a context (errgroup.WithContext, say). A context derived later
-from an older one does not carry the newest span and does not take its
-place. With no span started in scope, the most recently derived context
+span start (ctx, span := tracing.Start(ctx, "op"), or ctx, span :=
+tracer.Start(ctx, "op") with OpenTelemetry), or a context derived from it
+by context.With* or by any call that takes it and returns a context
+(errgroup.WithContext, say). trace.ContextWithSpan(parent, span) derives
+a span context too. When span is the one parent carries already, it is
+a copy of parent. When span was started in scope (or taken from another
+context: trace.SpanFromContext(sctx)), it carries that span with
+parent's cancellation, not the span context's:
+trace.ContextWithSpan(context.Background(), span), the usual way to hand
+a goroutine the span and not the caller's cancellation, is never
+reported. Otherwise (a span parameter, a field) it carries a span of its
+own, as a span start's context does, and parent is then stale. A
+context derived later from an older one does not carry the newest span
+and does not take its place. With no span started in scope, the most recently derived context
 (or else a parameter) is the span context: it carries the caller's span.
 A variable set from context.Background() or TODO(), or derived from one
 without starting a span, carries no span and does not count; the ctx
 parameter of a function literal (a callback such as tracing.Go's) carries
 the span context of the code that writes it. A context declared in a
 block stops being current when the block ends, and a span context stops
-being current after a plain (not deferred) call of its span's End, so that
-sequential spans are not confused with nested ones. The analysis is one
-walk over each function's syntax with that small scope model: it does not
-follow values through other functions, fields or channels, and a
+being current after a plain (not deferred) call of its span's End
+(span.End() of tracing or OpenTelemetry), so that sequential spans are
+not confused with nested ones. The analysis is one walk over each
+function's syntax with that small scope model: it does not follow
+values through other functions, fields or channels, and a
 goroutine function spawned by name (f := func() {...}; go f()) is not
 looked into.
 
@@ -59,6 +80,9 @@ tracing.Go), when a context is in scope, lostspan reports:
     there on. The fix sets it from context.WithoutCancel(ctx).
   - a context-less event (slog.Info, logger.Warn, ...): its event leaves
     the span. The fix calls the Context form: slog.InfoContext(ctx, ...).
+    Only an event that has a Context form is context-less: zap's events
+    take no context at all, and OpenTelemetry's span.AddEvent is attached
+    to its span, not to a context.
   - a stale context: an ancestor of the span context from which a span was
     started under another name. The goroutine's work lands outside the
     span just started. The fix passes the span context (the one nearest to
@@ -67,14 +91,15 @@ tracing.Go), when a context is in scope, lostspan reports:
 
 Anywhere in a function with a context in scope, lostspan reports
 context.Background() or TODO() given as the context of an event or span
-start (slog.InfoContext, slog.Log, tracing.Info, tracing.Start, ...); the
-fix passes the span context.
+start (slog.InfoContext, slog.Log, tracing.Info, tracing.Start,
+Tracer.Start, ...); the fix passes the span context.
 
 Every diagnostic claims that a span is lost, and lostspan makes that
 claim only where the code shows that the span context may carry one: a
-span was started on the way to it, it is a request's context
-(r.Context()), or it comes from outside what the package can see in a
-library package (a parameter: its callers may hold a span). In package
+span was started on the way to it (by any span start of the table,
+OpenTelemetry's included, or put in by trace.ContextWithSpan), it is a
+request's context (r.Context()), or it comes from outside what the
+package can see in a library package (a parameter: its callers may hold a span). In package
 main the program's own code is all there is: a context that descends
 from context.Background() or TODO() (signal.NotifyContext(
 context.Background(), ...), say) carries no span into the functions
@@ -101,8 +126,9 @@ of a run) to the packages that can report.
 Never reported: a function with no context in scope; contexts derived
 from the span context (context.WithoutCancel(ctx), WithValue, WithTimeout);
 tracing.Go(ctx, ...); a goroutine that receives the span context by
-argument or capture; the root tracing.Start(context.Background(), ...) of
-a function that has no other context.
+argument or capture; the root tracing.Start(context.Background(), ...)
+or tracer.Start(context.Background(), ...) of a function that has no
+other context; trace.ContextWithSpan(context.Background(), span).
 
 Each diagnostic points at the expression that loses the context, with
 related information at the place the span context comes from. There is no
@@ -128,6 +154,30 @@ RIGHT:
 		go func() {
 			slog.InfoContext(ctx, "audit", "user", req.User)
 			s.notify(context.WithoutCancel(ctx), req)
+		}()
+	}
+
+WRONG (OpenTelemetry):
+
+	func (s *Server) sync(ctx context.Context, ids []string) {
+		ctx, span := s.tracer.Start(ctx, "sync")
+		defer span.End()
+		go func() {
+			ctx, span := s.tracer.Start(context.Background(), "sync.flush")
+			defer span.End()
+			s.flush(ctx, ids)
+		}()
+	}
+
+RIGHT:
+
+	func (s *Server) sync(ctx context.Context, ids []string) {
+		ctx, span := s.tracer.Start(ctx, "sync")
+		defer span.End()
+		go func() {
+			ctx, span := s.tracer.Start(context.WithoutCancel(ctx), "sync.flush")
+			defer span.End()
+			s.flush(ctx, ids)
 		}()
 	}
 

@@ -5,13 +5,16 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
 )
 
 // Evidence. A diagnostic says that code leaves "the span carried by
 // ctx"; lostspan makes that claim only where the code shows that ctx may
 // carry a span:
 //
-//   - a span was started on the way to ctx (tracing.Start, ...);
+//   - a span was started on the way to ctx (tracing.Start, tracer.Start, ...)
+//     or put in by trace.ContextWithSpan;
 //   - ctx comes from a request (r.Context() of an *http.Request);
 //   - ctx is, or comes from, a context that the package cannot see the
 //     origin of, in a library package: its callers may hold a span.
@@ -198,6 +201,9 @@ func (w *walker) exprCarries(e ast.Expr) bool {
 	case *ast.CallExpr:
 		if isRootCtx(info, e) {
 			return false
+		}
+		if a := w.calls.Lookup(e); a != nil && a.Role == apis.WithSpan {
+			return w.carries(w.derived(nil, nil, e))
 		}
 		if isRequestContext(info, e) {
 			return true

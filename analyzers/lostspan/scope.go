@@ -41,7 +41,8 @@ type binding struct {
 	link     link
 	detached bool       // provably carries no span
 	origin   origin     // for a root binding: where its value comes from (evidence.go)
-	spanVar  *types.Var // the *Span returned with it by a span start
+	spanVar  *types.Var // the span returned with it by a span start, or put in by WithSpan
+	wrap     bool       // set by a WithSpan call (trace.ContextWithSpan)
 	end      *binding   // non-nil: this entry marks end as ended
 }
 
@@ -232,10 +233,16 @@ func (w *walker) derived(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
 			b.parent, b.link, b.detached = p, copied, p.detached
 		}
 	case *ast.CallExpr:
-		if a := w.calls.Lookup(src); a != nil && a.Role == apis.SpanStart {
-			b.parent = w.bindingOf(apis.Arg(src, a.Ctx))
-			b.link = span
-			return b
+		if a := w.calls.Lookup(src); a != nil {
+			switch a.Role {
+			case apis.SpanStart:
+				b.parent = w.bindingOf(apis.Arg(src, a.Ctx))
+				b.link = span
+				return b
+			case apis.WithSpan:
+				w.withSpan(b, src, a)
+				return b
+			}
 		}
 		if isRequestContext(info, src) {
 			b.origin = fromRequest
@@ -257,6 +264,83 @@ func (w *walker) derived(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
 	return b
 }
 
+// withSpan makes b the binding of call, a WithSpan call
+// (trace.ContextWithSpan(parent, s)): a context that carries the span s
+// with parent's cancellation, whether parent carries a span or is
+// context.Background() (the usual way to keep a span without the
+// caller's cancellation). The span is the call's argument besides the
+// context.
+//
+//   - s is the span parent carries already (the one started with it, or
+//     one taken from it: trace.SpanFromContext(parent)): b is a copy of
+//     parent;
+//   - s is another span the model knows (one started in scope, or taken
+//     from another context q): b is derived from the context that
+//     carries it (it has another cancellation);
+//   - else b carries a span of its own, as a span start's context does,
+//     which s.End() ends.
+func (w *walker) withSpan(b *binding, call *ast.CallExpr, a *apis.API) {
+	b.wrap = true
+	b.parent = w.bindingOf(apis.Arg(call, a.Ctx))
+	var s ast.Expr
+	for i, arg := range call.Args {
+		if i != a.Ctx {
+			s = ast.Unparen(arg)
+			break
+		}
+	}
+	if from := w.spanSource(s); from != nil {
+		if b.parent != nil && spanKey(b.parent) == spanKey(from) {
+			b.link = copied
+			return
+		}
+		b.parent, b.link = from, derive
+		return
+	}
+	b.link = span
+	if id, ok := s.(*ast.Ident); ok {
+		b.spanVar, _ = w.pass.TypesInfo.Uses[id].(*types.Var)
+	}
+}
+
+// spanSource returns the binding of the context that carries the span s
+// as far as the model sees: the context returned with it by a span start
+// (or given it by a WithSpan call), or the context a call is given
+// (trace.SpanFromContext(ctx)); or nil.
+func (w *walker) spanSource(s ast.Expr) *binding {
+	switch s := s.(type) {
+	case *ast.Ident:
+		v, _ := w.pass.TypesInfo.Uses[s].(*types.Var)
+		if v == nil {
+			return nil
+		}
+		for i := len(w.hist) - 1; i >= 0; i-- {
+			if b := w.hist[i]; b.end == nil && b.spanVar == v {
+				return b
+			}
+		}
+	case *ast.CallExpr:
+		for _, arg := range s.Args {
+			if t := w.pass.TypesInfo.TypeOf(arg); t != nil && isContext(t) {
+				return w.bindingOf(arg)
+			}
+		}
+	}
+	return nil
+}
+
+// spanKey identifies the span b carries: the binding that started it,
+// or with no span started on the way, b's root (the caller's span).
+func spanKey(b *binding) *binding {
+	if s := spanOf(b); s != nil {
+		return s
+	}
+	for n := 0; b.parent != nil && n < 64; n++ {
+		b = b.parent
+	}
+	return b
+}
+
 // assign pushes the bindings of an assignment or var declaration.
 func (w *walker) assign(lhs []ast.Expr, rhs []ast.Expr) {
 	for i, l := range lhs {
@@ -273,7 +357,7 @@ func (w *walker) assign(lhs []ast.Expr, rhs []ast.Expr) {
 			src = rhs[0]
 		}
 		b := w.bind(v, id, src)
-		// ctx, span := tracing.Start(...): remember the span, whose
+		// ctx, span := tracing.Start(...) or tracer.Start(...): remember the span, whose
 		// End makes ctx stop being current.
 		if b.link == span && len(rhs) == 1 && i+1 < len(lhs) {
 			if sid, ok := ast.Unparen(lhs[i+1]).(*ast.Ident); ok {
@@ -334,7 +418,7 @@ func (w *walker) params(ft *ast.FuncType, recv *ast.FieldList, call *ast.CallExp
 }
 
 // endSpan pushes an end mark for the span context whose span is the
-// receiver of call, a call of (*tracing.Span).End.
+// receiver of call, a SpanEnd of the table (span.End() of tracing or OpenTelemetry).
 func (w *walker) endSpan(call *ast.CallExpr) {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
