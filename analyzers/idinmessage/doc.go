@@ -107,6 +107,26 @@ functions. Its result is the same text at every run, as a constant's:
 Beside a value, such a call stays in the message that the fix writes
 ("see "+docURL("config")). Functions of other packages are not followed.
 
+Nor are other values that hold one fixed text, which leave the message
+one message:
+
+  - fmt.Sprint(args...) (or Sprintln) of the function's own parameter
+    alone: an adapter of a Println-style interface over a structured
+    logger, whose message is its caller's (with a constant format of its
+    own, fmt.Sprintf("note %v", args...), the message is its own and is
+    reported);
+  - a local error that only ever holds an error made from a constant
+    text (err := errors.New("no replacer"); logger.Error(err.Error()));
+  - a constant of a type that formats itself (a time.Duration constant
+    formatted with %v), and a constant of a named type without methods,
+    whose text is its underlying value's;
+  - a package-level variable of the package initialised from a constant
+    or a conversion of one (var confStateKey = []byte("confState")),
+    which no code of the package assigns, increments, ranges into,
+    takes the address of, copies or appends into, or calls a method on:
+    string(confStateKey) is the same text at every run. Another package
+    could still assign an exported one; that is not followed.
+
 Nor are the messages of a function that uses the logger as a line
 printer for a terminal: one that also logs a blank line, an event
 whose message is a constant empty (or all-space) text and which has no

@@ -86,6 +86,11 @@ type checker struct {
 	decls     map[*types.Func]*ast.FuncDecl
 	calledBy  map[*types.Func][]*ast.CallExpr // the calls of each function, for nameParam
 
+	// fixedGlobals holds the package-level variables that the package
+	// never changes after their constant initialisation (see
+	// constGlobal), computed on first use.
+	fixedGlobals map[*types.Var]bool
+
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).
 	classifier loggable.Classifier

@@ -145,10 +145,16 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 			}
 		}
 		if x, ok := errorCall(info, e); ok {
+			if id, isID := ast.Unparen(x).(*ast.Ident); isID && c.constError(id) {
+				return []part{{variant: true}}, false, true
+			}
 			return []part{{value: e, field: x}}, true, true
 		}
+		if c.constGlobal(e) {
+			return []part{{variant: true}}, false, true
+		}
 	case *ast.Ident:
-		if c.constLocal(e) {
+		if c.constLocal(e) || c.constGlobal(e) {
 			return []part{{variant: true}}, false, true
 		}
 	}
@@ -220,6 +226,12 @@ func (c *checker) sprintf(call *ast.CallExpr) ([]part, bool, bool) {
 func (c *checker) sprint(call *ast.CallExpr, ln bool) ([]part, bool, bool) {
 	if call.Ellipsis.IsValid() {
 		spread := call.Args[len(call.Args)-1]
+		if len(call.Args) == 1 && isParam(c.pass.TypesInfo, spread) {
+			// fmt.Sprint(args...) of the function's own parameter: an
+			// adapter (a Println-style logger over a structured one),
+			// whose callers' values these are.
+			return opaque(call)
+		}
 		return []part{{value: spread, field: spread}}, true, false
 	}
 	ps, ok := c.sprintParts(call.Args, call.Fun, ln)
@@ -298,7 +310,13 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 	info := c.pass.TypesInfo
 	tv := info.Types[arg]
 	if tv.Value != nil && (d == nil || d.Verb != 'T') {
-		if b, ok := types.Unalias(tv.Type).(*types.Basic); ok {
+		if selfFormatting(tv.Type) {
+			// A constant of a type that formats itself
+			// (rafthttp.DefaultConnReadTimeout, a time.Duration): a
+			// fixed text, but not one this analyzer computes.
+			return part{variant: true}
+		}
+		if b, ok := tv.Type.Underlying().(*types.Basic); ok {
 			if v := goValue(tv.Value, b); v != nil {
 				if d == nil {
 					return part{text: fmt.Sprint(v)}
@@ -307,7 +325,10 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 			}
 		}
 	}
-	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && c.constLocal(id) {
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && (c.constLocal(id) || c.constError(id)) {
+		return part{variant: true}
+	}
+	if c.constGlobal(arg) {
 		return part{variant: true}
 	}
 	if c.constCall(arg) {

@@ -58,7 +58,11 @@ included), its bytes hold a payload when the value is:
     results are exactly ([]byte, error) (json, xml, proto.Marshal,
     proto.MarshalOptions.Marshal, yaml, cbor, a generated message's
     Marshal method). MarshalText and MarshalBinary encode single values
-    (a time, an address, an ID) and are not documents;
+    (a time, an address, an ID) and are not documents, and neither is
+    the document of a small record: a struct (or a pointer to one) whose
+    fields are all booleans, numbers, strings, time.Time, time.Duration
+    or structs of the same kind (json.Marshal(Health{Health, Reason})),
+    which has a fixed shape and no collection that grows with the data;
   - except a read through a limit: io.ReadAll(io.LimitReader(r, n)),
     an *io.LimitedReader, or a reader from http.MaxBytesReader, passed
     directly or through a local (or a local's field, as in

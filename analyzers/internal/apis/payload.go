@@ -24,21 +24,25 @@ type Source struct {
 	// Len names a method of the receiver that returns the length of the
 	// result without building it ((*bytes.Buffer).Len), or "".
 	Len string
+	// Doc is the argument that a document encoder encodes, or -1. A
+	// document of a value whose type bounds it (a struct of scalar
+	// fields: etcd's Health{Health, Reason}) is a record, not a payload.
+	Doc int
 }
 
 // sources are the payload sources of the standard library, matched by
 // identity. Libraries' document encoders are recognised by
 // [MarshalNames] instead.
 var sources = []Source{
-	{Pkg: "io", Name: "ReadAll", Reader: 0, File: -1},
-	{Pkg: "io/ioutil", Name: "ReadAll", Reader: 0, File: -1},
-	{Pkg: "os", Name: "ReadFile", Reader: -1, File: 0},
-	{Pkg: "io/ioutil", Name: "ReadFile", Reader: -1, File: 0},
-	{Pkg: "io/fs", Name: "ReadFile", Reader: -1, File: 1},
-	{Pkg: "bytes", Recv: "Buffer", Name: "Bytes", Reader: -1, File: -1, Len: "Len"},
-	{Pkg: "net/http/httputil", Name: "DumpRequest", Reader: -1, File: -1},
-	{Pkg: "net/http/httputil", Name: "DumpRequestOut", Reader: -1, File: -1},
-	{Pkg: "net/http/httputil", Name: "DumpResponse", Reader: -1, File: -1},
+	{Pkg: "io", Name: "ReadAll", Reader: 0, File: -1, Doc: -1},
+	{Pkg: "io/ioutil", Name: "ReadAll", Reader: 0, File: -1, Doc: -1},
+	{Pkg: "os", Name: "ReadFile", Reader: -1, File: 0, Doc: -1},
+	{Pkg: "io/ioutil", Name: "ReadFile", Reader: -1, File: 0, Doc: -1},
+	{Pkg: "io/fs", Name: "ReadFile", Reader: -1, File: 1, Doc: -1},
+	{Pkg: "bytes", Recv: "Buffer", Name: "Bytes", Reader: -1, File: -1, Len: "Len", Doc: -1},
+	{Pkg: "net/http/httputil", Name: "DumpRequest", Reader: -1, File: -1, Doc: -1},
+	{Pkg: "net/http/httputil", Name: "DumpRequestOut", Reader: -1, File: -1, Doc: -1},
+	{Pkg: "net/http/httputil", Name: "DumpResponse", Reader: -1, File: -1, Doc: -1},
 }
 
 // MarshalNames are the names of document encoders, a convention rather
@@ -51,7 +55,10 @@ var sources = []Source{
 var MarshalNames = []string{"Marshal", "MarshalIndent"}
 
 // marshal is the row that every encoder of the convention gets.
-var marshal = &Source{Name: "Marshal", Reader: -1, File: -1}
+// json.Marshal(v), xml.MarshalIndent(v, ...), proto.Marshal(m) encode
+// their first argument (a method with none, m.Marshal(), its receiver,
+// which the row does not name).
+var marshal = &Source{Name: "Marshal", Reader: -1, File: -1, Doc: 0}
 
 // Sources returns the payload sources matched by identity, in table
 // order. It is meant for tests and documentation.

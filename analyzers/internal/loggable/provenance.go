@@ -192,9 +192,52 @@ func (fl *flow) unboundedCall(call *ast.CallExpr) *ast.CallExpr {
 		if arg := apis.Arg(call, src.Reader); arg != nil && fl.limited(arg) {
 			return nil
 		}
+		if arg := apis.Arg(call, src.Doc); arg != nil && boundedRecord(fl.info.TypeOf(arg)) {
+			return nil // the document of a small record
+		}
 		return call
 	}
 	return nil
+}
+
+// boundedRecord reports whether t (or the struct t points to) is a
+// struct whose fields are all scalars (booleans, numbers, strings,
+// time.Time and time.Duration) or structs of the same kind: its encoding
+// has a fixed shape and no collection that can grow with the data.
+func boundedRecord(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	s, ok := t.Underlying().(*types.Struct)
+	return ok && s.NumFields() > 0 && scalarFields(s, 0)
+}
+
+func scalarFields(s *types.Struct, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	for i := range s.NumFields() {
+		ft := s.Field(i).Type()
+		if n, ok := types.Unalias(ft).(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && (n.Obj().Name() == "Time" || n.Obj().Name() == "Duration") {
+			continue
+		}
+		switch u := ft.Underlying().(type) {
+		case *types.Basic:
+			if u.Info()&(types.IsBoolean|types.IsNumeric|types.IsString) == 0 {
+				return false
+			}
+		case *types.Struct:
+			if !scalarFields(u, depth+1) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // limited reports whether the reader r passes on a bounded number of

@@ -38,5 +38,7 @@ func noFix(n, width int, name string, args []any) {
 	slog.Info(fmt.Sprintf("bad %z", n))                // want `n is formatted`
 	slog.Info(fmt.Sprintf("wrap %w", fmt.Errorf("x"))) // want `fmt.Errorf\("x"\) is formatted`
 	slog.Info(fmt.Sprintf("spread %v %v", args...))    // want `args is formatted`
-	slog.Info(fmt.Sprint(args...))                     // want `args is formatted`
+	vals := append(args, n)
+	slog.Info(fmt.Sprint(vals...)) // want `vals is formatted`
+	slog.Info(fmt.Sprint(args...)) // the caller's message: args is all of it
 }

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"os"
+	"time"
 
 	"google.golang.org/protobuf/proto"
 )
@@ -93,3 +94,28 @@ func notDocuments(ip net.IP, m *Msg, t interface{ MarshalBinary() ([]byte, error
 
 // Marshal without an error result is not the convention.
 func marshalNoError(any) []byte { return nil }
+
+// Health is a small record: its document has a fixed shape.
+type Health struct {
+	Health string `json:"health"`
+	Reason string `json:"reason"`
+	Since  time.Duration
+	Peer   struct{ ID uint64 }
+}
+
+// Status holds a list, which grows with the data.
+type Status struct {
+	Health  string
+	Members []string
+}
+
+// The document of a small record is not a payload; that of a record
+// holding a collection is.
+func records(h Health, s *Status) {
+	d, _ := json.Marshal(h)
+	slog.Warn("/health error", "output", string(d))
+	p, _ := json.Marshal(&h)
+	slog.Warn("/health error", "output", string(p))
+	st, _ := json.Marshal(s)
+	slog.Warn("status", "output", string(st)) // want `string\(st\) is the text of a payload from json.Marshal`
+}

@@ -1,0 +1,209 @@
+package idinmessage
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Values that look like values but hold a fixed text: formatted into a
+// message, they leave it one message, not one per event.
+
+// isParam reports whether e is a parameter of the function around it.
+func isParam(info *types.Info, e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	return ok && v.Kind() == types.ParamVar
+}
+
+// selfFormatting reports whether fmt formats a value of type t through
+// a method of its own (String, Error or Format), whose result the
+// analyzer does not compute.
+func selfFormatting(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := types.Unalias(t).(*types.Basic); ok {
+		return false
+	}
+	ms := types.NewMethodSet(t)
+	for _, name := range []string{"String", "Error", "Format"} {
+		if ms.Lookup(nil, name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// constError reports whether id is a local error variable that only
+// ever holds an error made from a constant text (err :=
+// errors.New("no replacer")): its Error() is that text.
+func (c *checker) constError(id *ast.Ident) bool {
+	info := c.pass.TypesInfo
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar || !types.Identical(v.Type(), types.Universe.Lookup("error").Type()) || !c.cur.Valid() {
+		return false
+	}
+	_, fn := c.declaringFunc(c.cur, v)
+	if fn == nil {
+		return false
+	}
+	as := c.funcInfo(fn).assigns[v]
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		if a.unknown || a.nested || a.zero || !c.constErrorCall(a.rhs) {
+			return false
+		}
+	}
+	return true
+}
+
+// constErrorCall reports whether e is errors.New or fmt.Errorf of a
+// constant text alone.
+func (c *checker) constErrorCall(e ast.Expr) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return false
+	}
+	fn := calleeFunc(c.pass.TypesInfo, call)
+	if fn == nil || fn.Pkg() == nil || fn.Signature().Recv() != nil {
+		return false
+	}
+	switch fn.Pkg().Path() + "." + fn.Name() {
+	case "errors.New", "fmt.Errorf":
+	default:
+		return false
+	}
+	tv := c.pass.TypesInfo.Types[call.Args[0]]
+	return tv.Value != nil
+}
+
+// constGlobal reports whether e is, or converts (string(k)), a
+// package-level variable of this package that holds a fixed value: its
+// declaration initialises it from a constant or a conversion of one
+// (var bucketName = []byte("confState")), and no code of the package
+// assigns it, its elements or its address.
+func (c *checker) constGlobal(e ast.Expr) bool {
+	info := c.pass.TypesInfo
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+			e = ast.Unparen(call.Args[0])
+		}
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.PackageVar || v.Pkg() != c.pass.Pkg {
+		return false
+	}
+	if c.fixedGlobals == nil {
+		c.fixedGlobals = c.findFixedGlobals()
+	}
+	return c.fixedGlobals[v]
+}
+
+// findFixedGlobals returns the package-level variables of the package
+// that constGlobal accepts.
+func (c *checker) findFixedGlobals() map[*types.Var]bool {
+	info := c.pass.TypesInfo
+	fixed := make(map[*types.Var]bool)
+	isConst := func(e ast.Expr) bool {
+		e = ast.Unparen(e)
+		if tv, ok := info.Types[e]; ok && tv.Value != nil {
+			return true
+		}
+		if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+				return info.Types[call.Args[0]].Value != nil
+			}
+		}
+		return false
+	}
+	for _, f := range c.pass.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) != len(vs.Names) {
+					continue
+				}
+				for i, name := range vs.Names {
+					if v, ok := info.Defs[name].(*types.Var); ok && isConst(vs.Values[i]) {
+						fixed[v] = true
+					}
+				}
+			}
+		}
+	}
+	if len(fixed) == 0 {
+		return fixed
+	}
+	// changed drops the variable that e denotes or indexes.
+	var changed func(e ast.Expr)
+	changed = func(e ast.Expr) {
+		switch e := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			if v, ok := info.Uses[e].(*types.Var); ok {
+				delete(fixed, v)
+			}
+		case *ast.IndexExpr:
+			changed(e.X)
+		case *ast.SliceExpr:
+			changed(e.X)
+		}
+	}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					changed(l)
+				}
+			case *ast.IncDecStmt:
+				changed(n.X)
+			case *ast.RangeStmt:
+				if n.Key != nil {
+					changed(n.Key)
+				}
+				if n.Value != nil {
+					changed(n.Value)
+				}
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					changed(n.X)
+				}
+			case *ast.CallExpr:
+				// copy(k, ...), append(k, ...) may write its elements;
+				// a method of k may change it.
+				if b, ok := typeOfCallee(info, n).(*types.Builtin); ok && (b.Name() == "copy" || b.Name() == "append") && len(n.Args) > 0 {
+					changed(n.Args[0])
+				}
+				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
+					if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+						changed(sel.X)
+					}
+				}
+			}
+			return true
+		})
+	}
+	return fixed
+}
+
+func typeOfCallee(info *types.Info, call *ast.CallExpr) types.Object {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+		return info.Uses[id]
+	}
+	return nil
+}
