@@ -154,7 +154,7 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 			return []part{{variant: true}}, false, true
 		}
 	case *ast.Ident:
-		if c.constLocal(e) || c.constGlobal(e) {
+		if c.constLocal(e) || c.constGlobal(e) || c.constParam(e) {
 			return []part{{variant: true}}, false, true
 		}
 	}
@@ -325,7 +325,7 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 			}
 		}
 	}
-	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && (c.constLocal(id) || c.constError(id)) {
+	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && (c.constLocal(id) || c.constError(id) || c.constParam(id)) {
 		return part{variant: true}
 	}
 	if c.constGlobal(arg) {

@@ -56,20 +56,68 @@ func (c *checker) componentPrefix(ps []part) []part {
 // table (svcName in logStats(ctx, c.baseService.Name)).
 func (c *checker) nameParam(id *ast.Ident) bool {
 	info := c.pass.TypesInfo
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Kind() != types.ParamVar || !isString(v.Type()) {
+	args, ok := c.paramArgs(id)
+	if !ok {
 		return false
+	}
+	for _, arg := range args {
+		sel, ok := ast.Unparen(arg).(*ast.SelectorExpr)
+		if !ok || !c.isField(sel) || !isString(info.TypeOf(sel)) || !c.isPath(sel.X) || !c.holdsLogger(info.TypeOf(sel.X)) {
+			return false
+		}
+	}
+	return true
+}
+
+// constParam reports whether id is a string parameter, never assigned,
+// of a function of this package whose every use is a call and every
+// call passes a constant for it: a helper that names spans or events
+// (func startTrace(ctx, name string) { return tracer.Start(ctx,
+// "mysql."+name) }, called as startTrace(ctx, "ReadPage")), whose
+// messages are one fixed text per call site. The function must be
+// unexported: other packages may call an exported one with any value.
+func (c *checker) constParam(id *ast.Ident) bool {
+	args, ok := c.paramArgs(id)
+	if !ok || c.exportedDecl() {
+		return false // another package may call it with any value
+	}
+	for _, arg := range args {
+		if c.pass.TypesInfo.Types[arg].Value == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// exportedDecl reports whether the function declaration around the
+// call being checked is exported.
+func (c *checker) exportedDecl() bool {
+	for fc := range c.cur.Enclosing((*ast.FuncDecl)(nil)) {
+		return fc.Node().(*ast.FuncDecl).Name.IsExported()
+	}
+	return false
+}
+
+// paramArgs returns, for id, a string parameter never assigned of the
+// function declaration around the call being checked, the argument that
+// each call of the function passes for it; ok is false when id is not
+// such a parameter or the function's callers are not all in view.
+func (c *checker) paramArgs(id *ast.Ident) (args []ast.Expr, ok bool) {
+	info := c.pass.TypesInfo
+	v, isVar := info.Uses[id].(*types.Var)
+	if !isVar || v.Kind() != types.ParamVar || !isString(v.Type()) || !c.cur.Valid() {
+		return nil, false
 	}
 	var decl *ast.FuncDecl
 	for fc := range c.cur.Enclosing((*ast.FuncDecl)(nil)) {
 		decl = fc.Node().(*ast.FuncDecl)
 	}
 	if decl == nil || decl.Type.Params == nil || v.Pos() < decl.Type.Params.Pos() || v.Pos() >= decl.Type.Params.End() {
-		return false // not a parameter of the declaration around the call (but of a function literal)
+		return nil, false // not a parameter of the declaration around the call (but of a function literal)
 	}
-	obj, ok := info.Defs[decl.Name].(*types.Func)
-	if !ok {
-		return false
+	obj, isFunc := info.Defs[decl.Name].(*types.Func)
+	if !isFunc {
+		return nil, false
 	}
 	index := -1 // v's position among the parameters
 	sig := obj.Signature()
@@ -79,23 +127,23 @@ func (c *checker) nameParam(id *ast.Ident) bool {
 		}
 	}
 	if index < 0 || sig.Variadic() && index == sig.Params().Len()-1 {
-		return false
+		return nil, false
 	}
 	if len(c.funcInfo(decl).assigns[v]) > 0 {
-		return false // assigned in the function
+		return nil, false // assigned in the function
 	}
 	calls := c.callsOf(obj)
 	if len(calls) == 0 {
-		return false
+		return nil, false
 	}
 	for _, call := range calls {
 		arg := apis.Arg(call, index)
-		sel, ok := ast.Unparen(arg).(*ast.SelectorExpr)
-		if !ok || call.Ellipsis.IsValid() || !c.isField(sel) || !isString(info.TypeOf(sel)) || !c.isPath(sel.X) || !c.holdsLogger(info.TypeOf(sel.X)) {
-			return false
+		if arg == nil || call.Ellipsis.IsValid() {
+			return nil, false
 		}
+		args = append(args, arg)
 	}
-	return true
+	return args, true
 }
 
 // callsOf returns the calls of fn in the package, or nil when fn is

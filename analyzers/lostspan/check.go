@@ -46,6 +46,12 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 	case isCtxOf(apis.Event):
 		msg = fmt.Sprintf("%s gets %s, so its event leaves the span carried by %s", apiName(info, outer), text, name)
 	case isCtxOf(apis.SpanStart):
+		if w.linksSpans(stack) {
+			// A new root that the function links to the span in
+			// scope (trace.LinkFromContext, AddLink, WithLinks): the
+			// way OpenTelemetry detaches work on purpose.
+			return
+		}
 		msg = fmt.Sprintf("%s gets %s, so the new span starts a separate trace instead of joining the span carried by %s", apiName(info, outer), text, name)
 		if w.inSpawn() {
 			// Keep Background's lack of cancellation: the goroutine
@@ -357,4 +363,36 @@ func apiName(info *types.Info, call *ast.CallExpr) string {
 func rootText(info *types.Info, root *ast.CallExpr) string {
 	fn, _ := typeutil.Callee(info, root).(*types.Func)
 	return "context." + fn.Name() + "()"
+}
+
+// linksSpans reports whether the innermost function around the end of
+// stack calls an API that links spans (the Link role of the table).
+func (w *walker) linksSpans(stack []ast.Node) bool {
+	var fn ast.Node
+	for i := len(stack) - 1; i >= 0 && fn == nil; i-- {
+		switch stack[i].(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			fn = stack[i]
+		}
+	}
+	if fn == nil {
+		return false
+	}
+	if links, ok := w.links[fn]; ok {
+		return links
+	}
+	links := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !links {
+			if a := w.calls.Lookup(call); a != nil && a.Role == apis.Link {
+				links = true
+			}
+		}
+		return !links
+	})
+	if w.links == nil {
+		w.links = make(map[ast.Node]bool)
+	}
+	w.links[fn] = links
+	return links
 }

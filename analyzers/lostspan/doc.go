@@ -128,7 +128,11 @@ from the span context (context.WithoutCancel(ctx), WithValue, WithTimeout);
 tracing.Go(ctx, ...); a goroutine that receives the span context by
 argument or capture; the root tracing.Start(context.Background(), ...)
 or tracer.Start(context.Background(), ...) of a function that has no
-other context; trace.ContextWithSpan(context.Background(), span).
+other context; trace.ContextWithSpan(context.Background(), span); a span
+started from context.Background() in a function that links spans
+(trace.LinkFromContext, Span.AddLink or trace.WithLinks anywhere in its
+body): a new root linked to the span in scope is OpenTelemetry's way to
+detach work that outlives the request, on purpose.
 
 Each diagnostic points at the expression that loses the context, with
 related information at the place the span context comes from. There is no

@@ -34,6 +34,10 @@ type walker struct {
 	// spawner of the table. spawns are those being walked.
 	spawnRoots map[ast.Node]bool
 	spawns     []ast.Node
+
+	// links caches, by function (declaration or literal), whether its
+	// body links spans (see linksSpans).
+	links map[ast.Node]bool
 }
 
 func (w *walker) inSpawn() bool { return len(w.spawns) > 0 }

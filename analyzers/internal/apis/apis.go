@@ -49,6 +49,10 @@ const (
 	// Rename sets the name of a span after its start (Span.SetName);
 	// Msg is the new name.
 	Rename
+	// Link relates spans without parenting them (OpenTelemetry's span
+	// links: trace.LinkFromContext, Span.AddLink, trace.WithLinks): code
+	// that links a new span to the span in scope detaches it on purpose.
+	Link
 )
 
 // API is one row of the table. Indices count the call's arguments;

@@ -3,11 +3,14 @@
 package fixedvalues
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"time"
 
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/trace"
 	"go.uber.org/zap"
 )
 
@@ -70,4 +73,30 @@ func globals(l *zap.Logger, n int) {
 	l.Info(appName + " started")
 	l.Info(fmt.Sprintf("generation %d", generation)) // want `generation is formatted into the message`
 	l.Info("key " + string(scratch))                 // want `string\(scratch\) is formatted into the message`
+}
+
+// A helper that names spans, each caller passing a constant: one span
+// name per call site.
+func startTrace(ctx context.Context, name string) (context.Context, trace.Span) {
+	return tracer.Start(ctx, "mysql."+name)
+}
+
+// An exported one may be called from anywhere with anything.
+func StartTrace(ctx context.Context, name string) (context.Context, trace.Span) {
+	return tracer.Start(ctx, "mysql."+name) // want `name is formatted into the span name`
+}
+
+// Every caller of logFor passes a constant but one.
+func logFor(l *zap.Logger, op string) { l.Info("running " + op) } // want `op is formatted into the message`
+
+var tracer = otel.Tracer("fixedvalues")
+
+func read(ctx context.Context, l *zap.Logger, op string) {
+	ctx, span := startTrace(ctx, "Read")
+	defer span.End()
+	_, span2 := startTrace(ctx, "Read"+"Page")
+	defer span2.End()
+	StartTrace(ctx, "Write")
+	logFor(l, "read")
+	logFor(l, op)
 }
