@@ -232,22 +232,45 @@ func article(s string) string {
 // the first that installs the default of lib (install). It returns the
 // first statement before it that emits through that default, and the
 // emitting node within it. Deferred calls run at the end: they neither
-// install nor emit early.
+// install nor emit early, but their function value and arguments are
+// evaluated on the spot (defer zap.ReplaceGlobals(logger)() installs).
 func (p *pkg) straightLine(lib *apis.Library, body *ast.BlockStmt) (stmt ast.Stmt, at ast.Node, install ast.Stmt) {
 	for _, s := range body.List {
-		if _, ok := s.(*ast.DeferStmt); ok {
-			continue
+		nodes := []ast.Node{s}
+		if d, ok := s.(*ast.DeferStmt); ok {
+			nodes = evaluatedNow(d.Call)
 		}
-		if p.installsIn(s)&libOf(lib) != 0 {
-			return stmt, at, s
+		for _, n := range nodes {
+			if p.installsIn(n)&libOf(lib) != 0 {
+				return stmt, at, s
+			}
 		}
-		if at == nil {
-			if n := p.firstEmission(lib, s); n != nil {
-				stmt, at = s, n
+		for _, n := range nodes {
+			if at == nil {
+				if e := p.firstEmission(lib, n); e != nil {
+					stmt, at = s, e
+				}
 			}
 		}
 	}
 	return stmt, at, nil
+}
+
+// evaluatedNow returns the parts of a deferred call that are evaluated
+// at the defer statement: its arguments, and the calls that give its
+// function value (f(x) in defer f(x)(), zap.L() in defer zap.L().Sync()).
+func evaluatedNow(call *ast.CallExpr) []ast.Node {
+	var nodes []ast.Node
+	for _, a := range call.Args {
+		nodes = append(nodes, a)
+	}
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.CallExpr:
+		nodes = append(nodes, fun)
+	case *ast.SelectorExpr:
+		nodes = append(nodes, fun.X)
+	}
+	return nodes
 }
 
 // installsIn returns the libraries that node installs: it refers to
