@@ -14,9 +14,10 @@
 // dependency from export data (as a run without facts does), and prunes
 // the graph of fact passes to the packages loaded from source. Finding
 // the dependencies takes a go list pass, skipped when go.mod shows there
-// can be none; when the patterns name the whole main module, the few
-// installers of other modules are loaded only if a diagnostic needs them
-// (see run.analyze).
+// can be none, and when the patterns name the whole main module: then
+// the few installers of other modules, found in the graph of the load,
+// are loaded by a second load only if a diagnostic needs them (see
+// run.analyze).
 //
 // -fix and -fix -diff apply the fixes as multichecker does (see
 // applyFixes). Everything the fast path does not handle (go vet's
@@ -265,18 +266,23 @@ func printUnfixed(graph *checker.Graph, w io.Writer) int {
 // left out the installers of other modules (see load) is done again
 // with them when a root's diagnostic is one they might take back: the
 // rare run that reports, or nearly reports, a program that never
-// installs zap's or OpenTelemetry's default pays for a second load,
-// every other run for none.
+// installs zap's or OpenTelemetry's default, and links a package of
+// another module that may install it, pays for a second load; every
+// other run for none.
 func (r *run) analyze() (*checker.Graph, []*packages.Package, error) {
-	roots, complete, err := r.load(false)
+	roots, pending, err := r.load()
 	if err != nil {
 		return nil, nil, err
 	}
 	graph, err := checker.Analyze(r.analyzers, roots, nil)
-	if err != nil || complete || !r.anyUnsure(graph) {
+	if err != nil || len(pending) == 0 || !r.anyUnsure(graph) {
 		return graph, roots, err
 	}
-	if roots, _, err = r.load(true); err != nil {
+	wanted := make(map[string]bool)
+	for _, p := range roots {
+		wanted[p.ID] = true
+	}
+	if roots, _, err = r.loadWith(pending, wanted, false); err != nil {
 		return nil, nil, err
 	}
 	graph, err = checker.Analyze(r.analyzers, roots, nil)
@@ -299,13 +305,13 @@ func (r *run) anyUnsure(graph *checker.Graph) bool {
 }
 
 // load returns the packages named by the patterns, type-checked from
-// source, and whether it loaded every dependency that the scope asks
-// for. The dependencies that the scope asks for are type-checked from
-// source too, in the same load (so that the roots see their types, and
+// source, with the dependencies that the scope asks for, and the paths
+// of those it left out (pending). The dependencies are type-checked
+// from source in the same load (so that the roots see their types, and
 // the facts on them); every package's Imports is pruned to those, which
 // is all checker.Analyze follows. Finding them takes a go list pass of
-// its own over the import graph (graphPass), skipped when it can find
-// nothing that matters:
+// its own over the import graph, skipped when it can find nothing that
+// matters:
 //
 //   - the dependencies of scope.all: every package that imports one,
 //     directly or not. There are none when go.mod shows that no package
@@ -313,19 +319,18 @@ func (r *run) anyUnsure(graph *checker.Graph) bool {
 //   - the dependencies of scope.module: those of the main modules, and
 //     those of other modules that may install (installers). There are
 //     none when go.mod shows that no package of scope.module can be
-//     imported. Unless force is set, the pass is skipped also when the
-//     patterns name every package of the main module (coversMainModule):
-//     then only the installers of other modules are missing, and load
-//     reports that it is not complete.
-func (r *run) load(force bool) ([]*packages.Package, bool, error) {
+//     imported. When the patterns name every package of the main module
+//     (coversMainModule), only the installers of other modules are
+//     missing: the pass is skipped, and load finds them in the import
+//     graph of its own load and returns them as pending.
+func (r *run) load() (roots []*packages.Package, pending []string, err error) {
 	var extra []string
 	var wanted map[string]bool // IDs of the packages the patterns name
 	env := readEnv()
 	needAll := len(r.scope.all) > 0 && !outOfReach(r.patterns, r.scope.all, env)
 	needModule := len(r.scope.module) > 0 && !outOfReach(r.patterns, r.scope.module, env)
-	graphPass := needAll || needModule && (force || !coversMainModule(r.patterns, env))
-	complete := !needModule || graphPass
-	if graphPass {
+	late := needModule && !needAll && coversMainModule(r.patterns, env)
+	if needAll || needModule && !late {
 		// The import graph alone (go list -deps, no compilation).
 		mode := packages.NeedName | packages.NeedImports | packages.NeedDeps
 		if needModule {
@@ -333,7 +338,7 @@ func (r *run) load(force bool) ([]*packages.Package, bool, error) {
 		}
 		meta, err := packages.Load(&packages.Config{Mode: mode, Tests: r.tests}, r.patterns...)
 		if err != nil {
-			return nil, false, err
+			return nil, nil, err
 		}
 		wanted = make(map[string]bool)
 		for _, p := range meta {
@@ -341,25 +346,39 @@ func (r *run) load(force bool) ([]*packages.Package, bool, error) {
 		}
 		extra = r.extra(meta, wanted, needAll, needModule)
 	}
+	return r.loadWith(extra, wanted, late)
+}
 
+// loadWith loads the packages of the patterns and extra, and returns
+// those of wanted (nil: of the patterns) with every package's Imports
+// pruned to the packages loaded. With late, it also returns the paths
+// of the installers of other modules that the graph of the load holds
+// (see extra).
+func (r *run) loadWith(extra []string, wanted map[string]bool, late bool) (roots []*packages.Package, pending []string, err error) {
 	pkgs, err := packages.Load(&packages.Config{
 		Mode:  packages.LoadSyntax | packages.NeedModule,
 		Tests: r.tests,
 	}, append(slices.Clone(r.patterns), extra...)...)
 	if err != nil {
-		return nil, false, err
+		return nil, nil, err
 	}
 	if len(pkgs) == 0 {
-		return nil, false, fmt.Errorf("%s matched no packages", strings.Join(r.patterns, " "))
+		return nil, nil, fmt.Errorf("%s matched no packages", strings.Join(r.patterns, " "))
 	}
 	if len(r.scope.all) == 0 && len(r.scope.module) == 0 {
-		return pkgs, true, nil
+		return pkgs, nil, nil
 	}
-	if wanted == nil { // outOfReach: the patterns' packages only
+	if wanted == nil { // no extra: the patterns' packages only
 		wanted = make(map[string]bool)
 		for _, p := range pkgs {
 			wanted[p.ID] = true
 		}
+	}
+	if late {
+		// The load's graph holds every dependency, with its module and
+		// files (LoadSyntax includes NeedImports and NeedFiles), before
+		// the pruning.
+		pending = r.extra(pkgs, wanted, false, true)
 	}
 
 	// Prune: a fact pass follows only imports type-checked from source
@@ -375,16 +394,15 @@ func (r *run) load(force bool) ([]*packages.Package, bool, error) {
 			}
 		}
 	})
-	var roots []*packages.Package
 	for _, p := range pkgs {
 		if wanted[p.ID] {
 			roots = append(roots, p)
 		}
 	}
 	if len(roots) == 0 {
-		return nil, false, fmt.Errorf("%s matched no packages", strings.Join(r.patterns, " "))
+		return nil, nil, fmt.Errorf("%s matched no packages", strings.Join(r.patterns, " "))
 	}
-	return roots, complete, nil
+	return roots, pending, nil
 }
 
 // extra returns, sorted, the paths of the dependencies of the graph

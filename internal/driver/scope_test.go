@@ -129,9 +129,9 @@ func TestCoversMainModule(t *testing.T) {
 // end-to-end modules, whose main installs zap's globals and the tracer
 // provider through example.com/dep/setup, another module, and logs
 // through them. ./... names the whole main module: the first load
-// loads no dependency from source and says it is not complete, which
-// leaves noinit unsure of main; the second loads dep/setup (not
-// dep/client, which only logs), and noinit is silent.
+// loads no dependency from source and leaves dep/setup pending (not
+// dep/client, which only logs), which leaves noinit unsure of main; the
+// second load brings it in, and noinit is silent.
 func TestLoadInstallers(t *testing.T) {
 	t.Chdir(filepath.Join("..", "..", "analyzers", "noinit", "testdata", "modrule", "app2"))
 	t.Setenv("GOWORK", "off")
@@ -145,12 +145,12 @@ func TestLoadInstallers(t *testing.T) {
 		slices.Sort(paths)
 		return paths
 	}
-	roots, complete, err := r.load(false)
+	roots, pending, err := r.load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := source(roots); complete || !slices.Equal(got, []string{"example.com/app2/cmd/helper"}) {
-		t.Errorf("first load: complete %v, from source %q; want false and the root alone", complete, got)
+	if got := source(roots); !slices.Equal(pending, []string{"example.com/dep/setup"}) || !slices.Equal(got, []string{"example.com/app2/cmd/helper"}) {
+		t.Errorf("first load: pending %q, from source %q; want dep/setup and the root alone", pending, got)
 	}
 	graph, err := checker.Analyze(r.analyzers, roots, nil)
 	if err != nil {
@@ -158,13 +158,6 @@ func TestLoadInstallers(t *testing.T) {
 	}
 	if !r.anyUnsure(graph) {
 		t.Errorf("first load: noinit is sure of main")
-	}
-	roots, complete, err = r.load(true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, want := source(roots), []string{"example.com/app2/cmd/helper", "example.com/dep/setup"}; !complete || !slices.Equal(got, want) {
-		t.Errorf("second load: complete %v, from source %q; want true and %q", complete, got, want)
 	}
 	graph, roots, err = r.analyze()
 	if err != nil {
@@ -175,7 +168,26 @@ func TestLoadInstallers(t *testing.T) {
 			t.Errorf("%s: %s", act.Package.Fset.Position(d.Pos), d.Message)
 		}
 	}
-	if got := source(roots); !slices.Contains(got, "example.com/dep/setup") {
-		t.Errorf("analyze: from source %q, want dep/setup among them", got)
+	if got, want := source(roots), []string{"example.com/app2/cmd/helper", "example.com/dep/setup"}; !slices.Equal(got, want) {
+		t.Errorf("analyze: from source %q, want %q", got, want)
+	}
+}
+
+// TestLoadNothingPending: app links dep/client, which logs through
+// zap.L() and installs nothing, and not dep/setup: nothing is pending,
+// so its reports (fires, otelfires) cost no second load.
+func TestLoadNothingPending(t *testing.T) {
+	t.Chdir(filepath.Join("..", "..", "analyzers", "noinit", "testdata", "modrule", "app"))
+	t.Setenv("GOWORK", "off")
+	r, ok := parse([]*analysis.Analyzer{noinit.Analyzer}, []string{"./..."})
+	if !ok {
+		t.Fatal("parse: no fast path")
+	}
+	_, pending, err := r.load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pending) > 0 {
+		t.Errorf("pending %q, want none", pending)
 	}
 }
