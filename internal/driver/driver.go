@@ -420,8 +420,16 @@ func (r *run) extra(meta []*packages.Package, wanted map[string]bool, needAll, n
 		inModule = reaches(meta, r.scope.module)
 		installing = installers(meta, r.scope.installs)
 	}
-	var extra []string
+	// A package the patterns name may also be in the graph as the
+	// variant of another package's test ("p [q.test]"): loading its
+	// path again would change nothing.
 	seen := make(map[string]bool)
+	packages.Visit(meta, nil, func(p *packages.Package) {
+		if wanted[p.ID] {
+			seen[p.PkgPath] = true
+		}
+	})
+	var extra []string
 	packages.Visit(meta, nil, func(p *packages.Package) {
 		if wanted[p.ID] || seen[p.PkgPath] || slices.Contains(r.scope.all, p.PkgPath) || slices.Contains(r.scope.module, p.PkgPath) {
 			return

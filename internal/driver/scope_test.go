@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tracelint/tracelint/analyzers/noinit"
@@ -14,18 +15,20 @@ import (
 
 // graph builds a package graph from its description, keyed by path:
 // the package's module (none if ""), whether it is a main module, its
-// imports and the contents of its one file (none if ""). It returns the
-// root, app/cmd.
+// imports and the contents of its one file (none if ""). A key may name
+// a test variant: "p [q.test]" is a package of path p. It returns the
+// packages by key.
 func graph(t *testing.T, pkgs map[string]struct {
 	module  string
 	main    bool
 	imports []string
 	src     string
-}) []*packages.Package {
+}) map[string]*packages.Package {
 	dir := t.TempDir()
 	m := make(map[string]*packages.Package)
 	for path, p := range pkgs {
-		pkg := &packages.Package{ID: path, PkgPath: path, Imports: make(map[string]*packages.Package)}
+		pkgPath, _, _ := strings.Cut(path, " ")
+		pkg := &packages.Package{ID: path, PkgPath: pkgPath, Imports: make(map[string]*packages.Package)}
 		if p.module != "" {
 			pkg.Module = &packages.Module{Path: p.module, Main: p.main}
 		}
@@ -43,10 +46,10 @@ func graph(t *testing.T, pkgs map[string]struct {
 	}
 	for path, p := range pkgs {
 		for _, imp := range p.imports {
-			m[path].Imports[imp] = m[imp]
+			m[path].Imports[m[imp].PkgPath] = m[imp]
 		}
 	}
-	return []*packages.Package{m["app/cmd"]}
+	return m
 }
 
 // TestExtra checks which dependencies the graph pass loads from source
@@ -63,7 +66,7 @@ func TestExtra(t *testing.T) {
 		src     string
 	}
 	const tracing = "github.com/tracelint/tracelint/tracing"
-	roots := graph(t, map[string]p{
+	g := graph(t, map[string]p{
 		"app/cmd":                  {"app", true, []string{"app/internal/log", "dep/client", "dep/platform", "dep/tracer", "dep/comment", "std"}, ""},
 		"app/internal/log":         {"app", true, []string{"go.uber.org/zap"}, "package log"},
 		"dep/client":               {"dep", false, []string{"go.uber.org/zap", "go.opentelemetry.io/otel"}, "package client // zap.L()"},
@@ -78,6 +81,7 @@ func TestExtra(t *testing.T) {
 		"fmt":                      {"", false, nil, ""},
 		"std":                      {"", false, nil, ""},
 	})
+	roots := []*packages.Package{g["app/cmd"]}
 	r, ok := parse([]*analysis.Analyzer{noinit.Analyzer}, []string{"./..."})
 	if !ok {
 		t.Fatal("parse: no fast path")
@@ -94,6 +98,20 @@ func TestExtra(t *testing.T) {
 		if got := r.extra(roots, wanted, tc.all, tc.module); !slices.Equal(got, tc.want) {
 			t.Errorf("extra(all %v, module %v) = %q, want %q", tc.all, tc.module, got, tc.want)
 		}
+	}
+
+	// A package the patterns name, in the graph also as the variant of
+	// another package's test, is not loaded again.
+	g = graph(t, map[string]p{
+		"app/cmd":                {"app", true, []string{"app/lib [app/cmd.test]"}, ""},
+		"app/lib":                {"app", true, []string{"go.uber.org/zap"}, "package lib"},
+		"app/lib [app/cmd.test]": {"app", true, []string{"go.uber.org/zap"}, "package lib"},
+		"go.uber.org/zap":        {"go.uber.org/zap", false, nil, "package zap"},
+	})
+	roots = []*packages.Package{g["app/cmd"], g["app/lib"]}
+	wanted = map[string]bool{"app/cmd": true, "app/lib": true}
+	if got := r.extra(roots, wanted, true, true); len(got) > 0 {
+		t.Errorf("extra with a test variant of a root = %q, want none", got)
 	}
 }
 
