@@ -48,10 +48,12 @@ var FactScope = apis.DefaultPkgs(false)
 // global provider). Of the dependents of these packages, a driver must
 // analyse those of the main module (their emits facts), and of the other
 // modules only those that may install: that refer, directly or through
-// their imports, to one of ModuleInstalls. Every diagnostic that the
-// installers of other modules could take back carries a category for
-// which [Unsure] is true, so that a driver that did not analyse them can
-// run again with them.
+// their imports, to one of ModuleInstalls. (A package of the main
+// module that the program reaches only through a package of another
+// module, a cycle of modules, may then go unseen.) Every diagnostic that
+// the installers of other modules could take back carries a category
+// for which [Unsure] is true, so that a driver that did not analyse them
+// can run again with them.
 var ModuleScope = apis.DefaultPkgs(true)
 
 // ModuleInstalls maps each package of ModuleScope with Install rows to
@@ -178,8 +180,8 @@ func (*installers) AFact() {}
 func (*installers) String() string { return "installers" }
 
 func run(pass *analysis.Pass) (any, error) {
-	// The runtime itself emits and installs internally: that says
-	// nothing about its users. A package that does not depend on it
+	// The libraries themselves emit and install internally: that says
+	// nothing about their users. A package that depends on none of them
 	// can have no fact (the fast path of almost every dependency).
 	if apis.IsInstallablePkg(pass.Pkg.Path()) || !dependsOnInstallable(pass) {
 		return nil, nil
