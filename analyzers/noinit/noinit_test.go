@@ -32,3 +32,17 @@ func TestPremature(t *testing.T) {
 func TestInit(t *testing.T) {
 	fixedtest.Run(t, noinit.Analyzer, "initemits")
 }
+
+func TestZap(t *testing.T) {
+	fixedtest.Run(t, noinit.Analyzer,
+		"zapnoinstall", "zaplib", "zapindirect", "zapok", "zapdefer", "zaplocal", "zapearly", "zapearlyfix", "zapinit",
+		"zapinstaller", "zaphelper")
+}
+
+func TestOpenTelemetry(t *testing.T) {
+	fixedtest.Run(t, noinit.Analyzer, "otelnoinstall", "otelsdk", "otelok", "otelearly", "otelinstaller", "otelhelper")
+}
+
+func TestMixed(t *testing.T) {
+	fixedtest.Run(t, noinit.Analyzer, "mixedzap", "mixedtracing")
+}

@@ -1,10 +1,12 @@
 package noinit
 
 import (
+	"cmp"
 	_ "embed"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
@@ -15,34 +17,40 @@ import (
 type function struct {
 	decl     *ast.FuncDecl
 	obj      *types.Func
-	installs bool          // refers to an install, or to a function that installs
+	installs libs          // the libraries it installs: it refers to their installs, or to functions that install them
 	refs     []*types.Func // functions of this package it refers to
 }
 
 // pkg holds what one walk over the package's syntax learned.
 type pkg struct {
-	pass *analysis.Pass
-	lib  *apis.Library // the library that main must install
+	pass   *analysis.Pass
+	module string // the path of the package's module, "" when unknown
 
 	funcs    map[*types.Func]*function
 	order    []*function // in source order
-	emits    bool        // the package's own code emits
-	installs bool        // its init functions or variable initializers install
-	varInits bool        // its variable initializers install (before any init)
+	emits    libs        // the package's own code emits through their defaults
+	installs libs        // its init functions or variable initializers install them
+	varInits libs        // its variable initializers install them (before any init)
 
 	initFuncs []*function // the init functions, in source order
 
 	// emitsNow memoizes function.emitsNow: true, false, or absent.
-	emitsNow map[*types.Func]bool
+	emitsNow map[emitKey]bool
+	uses     []use // memoizes allUses
+}
+
+type emitKey struct {
+	f   *types.Func
+	lib *apis.Library
 }
 
 // scan walks the package's non-test files once, recording for each
-// function whether it refers to an install and which functions of the
+// function which libraries it installs and which functions of the
 // package it refers to, then propagates installs through those
 // references. A reference (not only a call) counts: sync.Once.Do(setup)
 // installs as surely as setup().
 func scan(pass *analysis.Pass) *pkg {
-	p := &pkg{pass: pass, lib: apis.Installables()[0], funcs: make(map[*types.Func]*function), emitsNow: make(map[*types.Func]bool)}
+	p := &pkg{pass: pass, module: modulePath(pass), funcs: make(map[*types.Func]*function), emitsNow: make(map[emitKey]bool)}
 	var varInit function // package-level variable initializers
 	for _, file := range pass.Files {
 		if isTest(pass, file) {
@@ -73,14 +81,22 @@ func scan(pass *analysis.Pass) *pkg {
 	}
 	p.propagate()
 	for _, fn := range p.initFuncs {
-		if fn.installs || p.anyInstalls(fn.refs) {
-			p.installs = true
-		}
+		p.installs |= fn.installs | p.installsOf(fn.refs)
 	}
-	if varInit.installs || p.anyInstalls(varInit.refs) {
-		p.installs, p.varInits = true, true
-	}
+	p.varInits = varInit.installs | p.installsOf(varInit.refs)
+	p.installs |= p.varInits
 	return p
+}
+
+// modulePath returns the path of the module of the package being
+// analysed: pass.Module, which go vet fills from its configuration and
+// go/packages drivers from the package's module; "" when there is none
+// (GOPATH mode, analysistest) or it is not known.
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
 }
 
 // refer records in fn what node refers to.
@@ -99,57 +115,63 @@ func (p *pkg) refer(fn *function, node ast.Node) {
 		if api := apis.ForFunc(f); api != nil {
 			switch {
 			case api.Role == apis.Install:
-				fn.installs = true
+				fn.installs |= libOf(api.Lib)
 			case api.Global:
-				p.emits = true
+				p.emits |= libOf(api.Lib)
 			}
 			return true
 		}
 		if f.Pkg() == p.pass.Pkg {
 			fn.refs = append(fn.refs, f)
-		} else if f.Pkg() != nil && p.pass.ImportObjectFact(f, new(installs)) {
-			fn.installs = true
+		} else if f.Pkg() != nil {
+			var fact installs
+			if p.pass.ImportObjectFact(f, &fact) {
+				fn.installs |= fact.Libs
+			}
 		}
 		return true
 	})
 }
 
-// propagate marks as installing every function that refers to one that
-// installs, until nothing changes.
+// propagate adds to each function the libraries that the functions it
+// refers to install, until nothing changes.
 func (p *pkg) propagate() {
 	for changed := true; changed; {
 		changed = false
 		for _, fn := range p.order {
-			if !fn.installs && p.anyInstalls(fn.refs) {
-				fn.installs = true
+			if l := fn.installs | p.installsOf(fn.refs); l != fn.installs {
+				fn.installs = l
 				changed = true
 			}
 		}
 	}
 }
 
-func (p *pkg) anyInstalls(refs []*types.Func) bool {
+// installsOf returns the libraries that the functions refs, of this
+// package, install.
+func (p *pkg) installsOf(refs []*types.Func) libs {
+	var l libs
 	for _, f := range refs {
-		if fn := p.funcs[f]; fn != nil && fn.installs {
-			return true
+		if fn := p.funcs[f]; fn != nil {
+			l |= fn.installs
 		}
 	}
-	return false
+	return l
 }
 
 // exportFacts exports the package facts, transitive through imports,
 // and the installs fact of each installing function.
 func (p *pkg) exportFacts() {
-	if p.emits || p.importsFact(new(emits)) {
-		p.pass.ExportPackageFact(new(emits))
+	if uses := p.allUses(); len(uses) > 0 {
+		p.pass.ExportPackageFact(&emits{Uses: uses})
 	}
-	if p.installedAtInit() {
-		p.pass.ExportPackageFact(new(installs))
+	if l := p.installedAtInit(); l != 0 {
+		p.pass.ExportPackageFact(&installs{Libs: l})
 	}
 	any := false
 	for _, fn := range p.order {
-		if fn.installs {
-			p.pass.ExportObjectFact(fn.obj, new(installs))
+		if fn.installs != 0 {
+			p.pass.ExportObjectFact(fn.obj, &installs{Libs: fn.installs})
 			any = true
 		}
 	}
@@ -158,19 +180,58 @@ func (p *pkg) exportFacts() {
 	}
 }
 
-// installedAtInit reports whether a subscriber is installed before main
-// runs: by this package's initialization or an imported package's.
-func (p *pkg) installedAtInit() bool { return p.installs || p.importsFact(new(installs)) }
-
-// importsFact reports whether a package imported directly carries the
-// package fact (facts are transitive: direct imports suffice).
-func (p *pkg) importsFact(fact analysis.Fact) bool {
-	for _, imp := range p.pass.Pkg.Imports() {
-		if p.pass.ImportPackageFact(imp, fact) {
-			return true
+// allUses returns the uses of this package's own code and those of the
+// emits facts of its imports (facts are transitive: direct imports
+// suffice), sorted and without repeats.
+func (p *pkg) allUses() []use {
+	if p.uses != nil {
+		return p.uses
+	}
+	var uses []use
+	for i, l := range installables {
+		if p.emits&(1<<i) != 0 {
+			u := use{Lib: uint8(i)}
+			if l.OwnModule {
+				u.Module = p.module
+			}
+			uses = append(uses, u)
 		}
 	}
-	return false
+	for _, imp := range p.pass.Pkg.Imports() {
+		var fact emits
+		if p.pass.ImportPackageFact(imp, &fact) {
+			uses = append(uses, fact.Uses...)
+		}
+	}
+	slices.SortFunc(uses, func(a, b use) int {
+		if c := cmp.Compare(a.Lib, b.Lib); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Module, b.Module)
+	})
+	p.uses = slices.Compact(uses)
+	if p.uses == nil {
+		p.uses = []use{}
+	}
+	return p.uses
+}
+
+// installedAtInit returns the libraries installed before main runs: by
+// this package's initialization or an imported package's.
+func (p *pkg) installedAtInit() libs { return p.installs | p.importedInstalls() }
+
+// importedInstalls returns the libraries that the initialization of
+// the packages imported directly installs (facts are transitive: direct
+// imports suffice).
+func (p *pkg) importedInstalls() libs {
+	var l libs
+	for _, imp := range p.pass.Pkg.Imports() {
+		var fact installs
+		if p.pass.ImportPackageFact(imp, &fact) {
+			l |= fact.Libs
+		}
+	}
+	return l
 }
 
 func isTest(pass *analysis.Pass, file *ast.File) bool {

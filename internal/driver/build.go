@@ -6,10 +6,36 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/mod/modfile"
 )
+
+// goEnv is what the driver reads of go env: enough to tell the main
+// module and whether go.mod alone shows what the build can import.
+type goEnv struct {
+	GOMOD, GOWORK, GOFLAGS, GO111MODULE string
+	ok                                  bool // go env ran
+}
+
+// readEnv runs go env once.
+func readEnv() goEnv {
+	var env goEnv
+	out, err := exec.Command("go", "env", "-json", "GOMOD", "GOWORK", "GOFLAGS", "GO111MODULE").Output()
+	if err != nil || json.Unmarshal(out, &env) != nil {
+		return goEnv{}
+	}
+	env.ok = true
+	return env
+}
+
+// singleModule reports whether the build is in module mode with one
+// main module, the go.mod file GOMOD, and no workspace.
+func (env goEnv) singleModule() bool {
+	return env.ok && env.GO111MODULE != "off" && (env.GOWORK == "" || env.GOWORK == "off") &&
+		env.GOMOD != "" && env.GOMOD != os.DevNull && filepath.Base(env.GOMOD) == "go.mod"
+}
 
 // outOfReach reports whether, as far as the main module's go.mod
 // shows without running go list, no package the patterns build can
@@ -30,27 +56,8 @@ import (
 // a go.mod older than go 1.17, and for any pattern that is not a
 // directory pattern inside the module ("./...", ".", "./x/..."; not
 // import paths, "all", "std" or .go files).
-func outOfReach(patterns, scope []string) bool {
-	for _, p := range patterns {
-		if p != "." && !strings.HasPrefix(p, "./") || strings.HasSuffix(p, ".go") {
-			return false
-		}
-		for _, elem := range strings.Split(p, "/") {
-			if elem == ".." {
-				return false
-			}
-		}
-	}
-	out, err := exec.Command("go", "env", "-json", "GOMOD", "GOWORK", "GOFLAGS", "GO111MODULE").Output()
-	if err != nil {
-		return false
-	}
-	var env struct{ GOMOD, GOWORK, GOFLAGS, GO111MODULE string }
-	if err := json.Unmarshal(out, &env); err != nil {
-		return false
-	}
-	if env.GO111MODULE == "off" || env.GOWORK != "" && env.GOWORK != "off" || env.GOMOD == "" || env.GOMOD == os.DevNull ||
-		filepath.Base(env.GOMOD) != "go.mod" {
+func outOfReach(patterns, scope []string, env goEnv) bool {
+	if !inModule(patterns) || !env.singleModule() {
 		return false
 	}
 	for _, f := range strings.Fields(env.GOFLAGS) {
@@ -64,6 +71,37 @@ func outOfReach(patterns, scope []string) bool {
 		return false
 	}
 	return !mayProvide(env.GOMOD, data, scope)
+}
+
+// inModule reports whether every pattern is a directory pattern
+// relative to the current directory that does not leave it.
+func inModule(patterns []string) bool {
+	for _, p := range patterns {
+		if p != "." && !strings.HasPrefix(p, "./") || strings.HasSuffix(p, ".go") {
+			return false
+		}
+		for _, elem := range strings.Split(p, "/") {
+			if elem == ".." {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// coversMainModule reports whether the patterns name every package of
+// the main module: one of them is "./..." and the current directory is
+// the module's root, in a build with one main module. Then no package
+// of the main module is a dependency the patterns leave out (packages
+// under testdata, or excluded by build constraints, which ./... leaves
+// out, are not imported either, but for oddities). It errs on the side
+// of false.
+func coversMainModule(patterns []string, env goEnv) bool {
+	if !slices.Contains(patterns, "./...") || !env.singleModule() {
+		return false
+	}
+	wd, err := os.Getwd()
+	return err == nil && wd == filepath.Dir(env.GOMOD)
 }
 
 // mayProvide reports whether the go.mod file data may let the main

@@ -32,20 +32,20 @@ func TestOutOfReachPatterns(t *testing.T) {
 	for _, patterns := range [][]string{
 		{"all"}, {"std"}, {"example.com/x/..."}, {"../..."}, {"./a/../../b"}, {"./x.go"}, {"./...", "fmt"},
 	} {
-		if outOfReach(patterns, scope) {
+		if outOfReach(patterns, scope, readEnv()) {
 			t.Errorf("outOfReach(%q) = true", patterns)
 		}
 	}
-	if outOfReach([]string{"./..."}, []string{"github.com/tracelint/tracelint/tracing"}) {
+	if outOfReach([]string{"./..."}, []string{"github.com/tracelint/tracelint/tracing"}, readEnv()) {
 		t.Errorf("outOfReach in the module of the runtime")
 	}
 	t.Setenv("GOFLAGS", "-mod=mod")
-	if outOfReach([]string{"./..."}, scope) {
+	if outOfReach([]string{"./..."}, scope, readEnv()) {
 		t.Errorf("outOfReach with -mod=mod")
 	}
 	t.Setenv("GOFLAGS", "")
 	t.Setenv("GOWORK", "off")
-	if !outOfReach([]string{"./...", "."}, scope) {
+	if !outOfReach([]string{"./...", "."}, scope, readEnv()) {
 		t.Errorf("outOfReach of a scope no module here provides = false")
 	}
 }

@@ -48,8 +48,11 @@ func TestParse(t *testing.T) {
 		for _, a := range r.analyzers {
 			names = append(names, a.Name)
 		}
-		if len(names) != len(tc.analyzers) || len(r.scope) != tc.scope {
-			t.Errorf("parse(%q): analyzers %q scope %q, want %q and %d scope paths", tc.args, names, r.scope, tc.analyzers, tc.scope)
+		if len(names) != len(tc.analyzers) || len(r.scope.all) != tc.scope {
+			t.Errorf("parse(%q): analyzers %q scope %q, want %q and %d scope paths", tc.args, names, r.scope.all, tc.analyzers, tc.scope)
+		}
+		if want := tc.scope > 0; (len(r.scope.module) > 0) != want || (r.unsure[noinit.Analyzer] != nil) != want {
+			t.Errorf("parse(%q): module scope %q, unsure %v; want them %v", tc.args, r.scope.module, r.unsure != nil, want)
 		}
 	}
 	if _, ok := parse([]*analysis.Analyzer{plain, unscoped}, []string{"./..."}); ok {

@@ -32,6 +32,16 @@ type Library struct {
 	// default: noinit's fix calls it first in main. "" when installing is
 	// the user's decision (no fix).
 	InstallPkg, InstallPkgName, InstallFunc string
+	// Choice names, for messages, what a program decides when it
+	// installs and no fix can decide for it: "the logger" (with
+	// InstallFunc "").
+	Choice string
+	// Snapshot marks a library whose Default rows return the default as
+	// it is at the call: what they return before the install stays a
+	// no-op after it (zap.L()). Otherwise the default delegates to what
+	// is installed later (otel's global provider), and only the events
+	// and spans that go through it before the install are lost.
+	Snapshot bool
 	// OwnModule marks a library whose default only the program's own
 	// module is answerable for: a dependency that logs or starts spans
 	// through it (otelhttp, a gRPC interceptor) is meant to stay a no-op
@@ -188,6 +198,8 @@ func zapLib() *Library {
 		// development, a config) is the program's decision.
 		Sink:       "zap global logger",
 		InstallPkg: Zap, InstallPkgName: "zap",
+		Choice:    "the logger",
+		Snapshot:  true,
 		OwnModule: true,
 	}
 	add := func(a API) {
@@ -257,6 +269,7 @@ func otelLib() *Library {
 		// decision.
 		Sink:       "OpenTelemetry tracer provider",
 		InstallPkg: Otel, InstallPkgName: "otel",
+		Choice:    "the exporter",
 		OwnModule: true,
 	}
 	add := func(a API) {

@@ -14,6 +14,11 @@ var (
 	// installing holds the packages of the libraries with a process-wide
 	// default that a program installs.
 	installing = pkgSet(func(a *API) bool { return a.Lib.Installable() })
+	// defaulting holds the packages of the rows that reach or install a
+	// library's process-wide default (its Global and Install rows): a
+	// package can emit into a default or install one only if it depends
+	// on one of them.
+	defaulting = pkgSet(func(a *API) bool { return a.Lib.Installable() && (a.Global || a.Role == Install) })
 )
 
 func pkgSet(keep func(*API) bool) map[string]bool {
@@ -33,10 +38,29 @@ func Uses(pkg *types.Package) bool {
 	return UsesPath(pkg, func(path string) bool { return logging[path] })
 }
 
-// UsesInstallable reports whether pkg depends on a library that a
-// program installs (the tracing runtime).
+// UsesInstallable reports whether pkg depends on a package through
+// which a program emits into a process-wide default or installs one
+// (see [DefaultPkgs]).
 func UsesInstallable(pkg *types.Package) bool {
-	return UsesPath(pkg, func(path string) bool { return installing[path] })
+	return UsesPath(pkg, func(path string) bool { return defaulting[path] })
+}
+
+// DefaultPkgs returns, sorted, the packages of the Global and Install
+// rows of the installable libraries whose OwnModule is ownModule: the
+// packages on which code must depend to emit into a library's default
+// or to install one.
+func DefaultPkgs(ownModule bool) []string {
+	var ps []string
+	for p := range defaulting {
+		for _, r := range Rows() {
+			if r.Pkg == p && r.Lib.Installable() && (r.Global || r.Role == Install) && r.Lib.OwnModule == ownModule {
+				ps = append(ps, p)
+				break
+			}
+		}
+	}
+	slices.Sort(ps)
+	return ps
 }
 
 // Installables returns the libraries that a program installs, in table

@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // Installing in a deferred call is too late for every event.
 
@@ -8,7 +8,7 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	defer tracing.Init()
 	tracing.Info(context.Background(), "starting") // want `tracing.Info emits an event before main installs`
 }

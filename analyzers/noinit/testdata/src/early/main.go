@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // An event and a span before the installation.
 
@@ -9,7 +9,7 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	flag.Parse()
 	ctx := context.Background()
 	tracing.Info(ctx, "starting") // want `tracing.Info emits an event before main installs a tracing subscriber: the event is lost`

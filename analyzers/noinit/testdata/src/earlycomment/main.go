@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // The installation moves up with its comment, above the comment of the
 // first premature event, and leaves no double blank line behind.
@@ -9,7 +9,7 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	ctx := context.Background()
 
 	// Say hello.

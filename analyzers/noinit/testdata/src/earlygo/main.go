@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // A goroutine started before the installation emits.
 
@@ -9,7 +9,7 @@ import (
 	"installer"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	ctx := context.Background()
 	go func() {
 		tracing.Warn(ctx, "tick") // want `tracing.Warn emits an event before main installs a tracing subscriber: the event is lost`

@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // A helper of the same package emits before the installation, which is
 // itself a helper.
@@ -11,7 +11,7 @@ import (
 
 var tr = tracing.NewTarget("app")
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	ctx := context.Background()
 	load(ctx) // want `load emits before main installs a tracing subscriber: its events are lost`
 	setupTracing()
@@ -25,6 +25,6 @@ func readConfig(ctx context.Context) {
 	defer span.End()
 }
 
-func setupTracing() { // want setupTracing:"installs"
+func setupTracing() { // want setupTracing:"installs tracing"
 	tracing.SetDefault(tracing.NewTextSubscriber(nil, nil))
 }

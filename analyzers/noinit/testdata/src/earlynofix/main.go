@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // The installation is not a plain call statement: no fix.
 
@@ -9,7 +9,7 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	ctx := context.Background()
 	go worker(ctx) // want `worker emits before main installs a tracing subscriber: its events are lost`
 	if err := setup(); err != nil {
@@ -19,7 +19,7 @@ func main() { // want main:"installs"
 
 func worker(ctx context.Context) { tracing.Error(ctx, "failed") }
 
-func setup() error { // want setup:"installs"
+func setup() error { // want setup:"installs tracing"
 	tracing.Init()
 	return nil
 }

@@ -1,4 +1,4 @@
-package emitter // want package:"emits"
+package emitter // want package:"emits tracing"
 
 import (
 	"context"

@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits tracing"
 
 // An imported package emits in its init; main is empty.
 

@@ -1,4 +1,4 @@
-package main // want package:" emits}" package:" installers}"
+package main // want package:" emits tracing}" package:" installers}"
 
 // init functions of package main run before main can install.
 
@@ -21,7 +21,7 @@ func init() {
 
 func register() {}
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	tracing.Init()
 	tracing.Info(ctx, "starting")
 }

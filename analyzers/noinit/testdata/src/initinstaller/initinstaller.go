@@ -1,4 +1,4 @@
-package initinstaller // want package:"installs"
+package initinstaller // want package:"installs tracing"
 
 // Package initinstaller installs in its init: importing it installs.
 

@@ -8,16 +8,16 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func Setup() { // want Setup:"installs"
+func Setup() { // want Setup:"installs tracing"
 	tracing.Init()
 }
 
-func Indirect() { setup() } // want Indirect:"installs"
+func Indirect() { setup() } // want Indirect:"installs tracing"
 
-func setup() { tracing.SetDefault(tracing.NewTextSubscriber(os.Stderr, nil)) } // want setup:"installs"
+func setup() { tracing.SetDefault(tracing.NewTextSubscriber(os.Stderr, nil)) } // want setup:"installs tracing"
 
 type Config struct{ JSON bool }
 
-func (c Config) Install() { Indirect() } // want Install:"installs"
+func (c Config) Install() { Indirect() } // want Install:"installs tracing"
 
 func NotInstalling() string { return "no" }

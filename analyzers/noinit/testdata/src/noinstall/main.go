@@ -1,4 +1,4 @@
-package main // want package:"emits"
+package main // want package:"emits tracing"
 
 // The program emits only through imported packages.
 

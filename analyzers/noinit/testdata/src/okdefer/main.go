@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // Deferred events and stored handlers run after the installation.
 
@@ -8,7 +8,7 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	ctx := context.Background()
 	defer tracing.Info(ctx, "bye")
 	handler := func() { tracing.Info(ctx, "request") }

@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 import (
 	"context"
@@ -6,7 +6,7 @@ import (
 	"github.com/tracelint/tracelint/tracing"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	tracing.Init()
 	tracing.Info(context.Background(), "starting")
 }

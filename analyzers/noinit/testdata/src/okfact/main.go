@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // main installs through a function of another package that has the fact.
 
@@ -9,7 +9,7 @@ import (
 	"installer"
 )
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	installer.Config{}.Install()
 	emitter.Do(context.Background())
 }

@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installs"
+package main // want package:"emits tracing" package:"installs tracing"
 
 // main's own init installs.
 

@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installs"
+package main // want package:"emits tracing" package:"installs tracing"
 
 // An imported package installs in its init: before main runs.
 

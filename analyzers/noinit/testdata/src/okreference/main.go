@@ -1,4 +1,4 @@
-package main // want package:"emits" package:"installers"
+package main // want package:"emits tracing" package:"installers"
 
 // Referring to an installing function counts: sync.Once.Do(setup).
 
@@ -12,7 +12,7 @@ import (
 
 var once sync.Once
 
-func main() { // want main:"installs"
+func main() { // want main:"installs tracing"
 	once.Do(installer.Setup)
 	tracing.Info(context.Background(), "starting")
 }

@@ -1,4 +1,4 @@
-package wrapper // want package:"emits"
+package wrapper // want package:"emits tracing"
 
 // Package wrapper emits only through the package it imports.
 

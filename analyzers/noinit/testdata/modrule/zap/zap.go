@@ -1,0 +1,1 @@
+../../../../internal/testdata/src/go.uber.org/zap/zap.go
