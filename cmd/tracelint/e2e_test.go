@@ -149,14 +149,13 @@ func TestEndToEnd(t *testing.T) {
 			"main.go": `package main
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 )
 
 func main() {
-	err := errors.New("boom")
 	id := 7
+	err := fmt.Errorf("user %d: boom", id)
 	slog.Error(err.Error())
 	slog.Info(fmt.Sprintf("user %d logged in", id))
 }
@@ -169,7 +168,7 @@ func main() {
 		}
 		r := run(t, dir, bin, "-fix", "./...")
 		r.wantExit(t, 3)
-		want := []string{"main.go:12:13: err is formatted into the message; record it as a field so it can be queried"}
+		want := []string{"main.go:11:13: err is formatted into the message; record it as a field so it can be queried"}
 		if got := diagnostics(r.stderr, dir); !slices.Equal(got, want) {
 			t.Errorf("-fix printed:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 		}
