@@ -66,6 +66,15 @@ holds need no global:
 	tp := sdktrace.NewTracerProvider()
 	_, span := tp.Tracer("app").Start(ctx, "run") // RIGHT: not the global provider
 
+For zap and OpenTelemetry a program is not reported either when it
+links a function that installs the default, even one that main does not
+reach by calls and references: services install zap's globals and
+OpenTelemetry's provider in components that a framework starts through
+interfaces (jaeger's query extension calls jtracer.New, which calls
+otel.SetTracerProvider, when the collector starts it), which a static
+walk from main does not follow. The tracing runtime's subscriber keeps
+the stricter rule: main must reach the installation.
+
 An event, a span start, a goroutine started or a function of the same
 package called on the straight-line path of main before the statement
 that installs the default it goes through: that first event is lost.

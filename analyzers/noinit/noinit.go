@@ -173,7 +173,11 @@ func (f *installs) String() string { return "installs " + f.Libs.String() }
 // whose importers must not skip the analysis: under go vet, a package
 // loaded from export data does not list all its imports, so the import
 // graph alone cannot tell that a package depends on tracing.
-type installers struct{}
+//
+// It is transitive, and says which libraries those functions install:
+// for a library of the OwnModule kind, a program that links an installer
+// is not reported even when main does not call it (see checkMain).
+type installers struct{ Libs libs }
 
 func (*installers) AFact() {}
 

@@ -40,7 +40,7 @@ func TestZap(t *testing.T) {
 }
 
 func TestOpenTelemetry(t *testing.T) {
-	fixedtest.Run(t, noinit.Analyzer, "otelnoinstall", "otelsdk", "otelok", "otelearly", "otelinstaller", "otelhelper")
+	fixedtest.Run(t, noinit.Analyzer, "otelnoinstall", "otelsdk", "otelok", "otelearly", "otelinstaller", "otelhelper", "otellinked", "zaplinked")
 }
 
 func TestMixed(t *testing.T) {

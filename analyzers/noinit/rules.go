@@ -46,6 +46,13 @@ func (p *pkg) checkMain() {
 			continue
 		}
 		if mainFn == nil || mainFn.installs&b == 0 {
+			if lib.OwnModule && p.linked&b != 0 {
+				// The program links code that installs the default
+				// (jaeger's jtracer.New, run by an extension that a
+				// framework starts through interfaces): main may reach
+				// it in ways a static walk does not follow.
+				continue
+			}
 			if p.emitsThrough(i) {
 				p.reportNoInstall(lib, mainFile, main)
 			}

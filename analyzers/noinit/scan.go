@@ -37,6 +37,10 @@ type pkg struct {
 	// emitsNow memoizes function.emitsNow: true, false, or absent.
 	emitsNow map[emitKey]bool
 	uses     []use // memoizes allUses
+
+	// linked are the libraries that some function of this package, or
+	// of a package it imports directly or not, installs.
+	linked libs
 }
 
 type emitKey struct {
@@ -168,15 +172,22 @@ func (p *pkg) exportFacts() {
 	if l := p.installedAtInit(); l != 0 {
 		p.pass.ExportPackageFact(&installs{Libs: l})
 	}
-	any := false
+	var linked libs
 	for _, fn := range p.order {
 		if fn.installs != 0 {
 			p.pass.ExportObjectFact(fn.obj, &installs{Libs: fn.installs})
-			any = true
+			linked |= fn.installs
 		}
 	}
-	if any {
-		p.pass.ExportPackageFact(new(installers))
+	for _, imp := range p.pass.Pkg.Imports() {
+		var fact installers
+		if p.pass.ImportPackageFact(imp, &fact) {
+			linked |= fact.Libs
+		}
+	}
+	p.linked = linked
+	if linked != 0 {
+		p.pass.ExportPackageFact(&installers{Libs: linked})
 	}
 }
 

@@ -1,4 +1,4 @@
-package main // want package:"emits tracing"
+package main // want package:"emits tracing" package:"installers"
 
 import (
 	"context"
