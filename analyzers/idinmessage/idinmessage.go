@@ -42,8 +42,9 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apis.Uses(pass.Pkg) {
-		return nil, nil // no call can reach a logging or tracing API
+	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
+	if in == nil {
+		return nil, nil // no call of a known API, no go statement (analysisutil.Inspect)
 	}
 	c := &checker{
 		pass:    pass,
@@ -57,7 +58,6 @@ func run(pass *analysis.Pass) (any, error) {
 
 		classifier: loggable.Classifier{Info: pass.TypesInfo},
 	}
-	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
 	for fileCur := range in.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)
 		if !ok || ast.IsGenerated(file) {

@@ -38,8 +38,9 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apis.Uses(pass.Pkg) {
-		return nil, nil
+	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
+	if in == nil {
+		return nil, nil // no call of a known API, no go statement (analysisutil.Inspect)
 	}
 	w := &walker{
 		pass:       pass,
@@ -48,7 +49,6 @@ func run(pass *analysis.Pass) (any, error) {
 		main:       pass.Pkg.Name() == "main",
 		spawnRoots: make(map[ast.Node]bool),
 	}
-	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
 	walk := func() { in.WithStack(nil, w.visit) }
 	if w.main {
 		w.inferParams(walk)

@@ -38,10 +38,10 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !apis.Uses(pass.Pkg) {
-		return nil, nil // no call in this package can reach a logging API
-	}
 	inspect := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
+	if inspect == nil {
+		return nil, nil // no call of a known API, no go statement (analysisutil.Inspect)
+	}
 	c := &checker{pass: pass, calls: pass.ResultOf[analysisutil.Calls].(*apis.Calls), Classifier: loggable.Classifier{Info: pass.TypesInfo}, keyCase: keyCase, survey: keys.NewSurvey(pass.TypesInfo, pass.Files)}
 	for fileCur := range inspect.Root().Children() {
 		file, ok := fileCur.Node().(*ast.File)

@@ -58,16 +58,20 @@ func ExtractDoc(content, name string) (string, error) {
 func Generated(file *ast.File) bool { return ast.IsGenerated(file) }
 
 // Inspect is the inspector that tracelint's analyzers require instead of
-// inspect.Analyzer. Its result is a *inspector.Inspector for a package
-// that can reach a known logging API (apis.Uses), and nil for every
-// other package, where the analyzers return at once: building and keeping
-// an inspector for each of those was the largest allocation of a
-// standalone run (about 200 MB on a 113-package module).
+// inspect.Analyzer. Its result is a *inspector.Inspector over the files
+// of a package that call a known API or hold a go statement (see
+// [apis.Calls.Sites]; every file of package main), and nil for a package
+// that has none, where the analyzers return at once:
+// building and keeping an inspector for each of those was the largest
+// allocation of a standalone run (about 200 MB on a 113-package module,
+// and a third more memory than loading the code on etcd's server, where
+// most packages reach zap through their imports and never call it).
 var Inspect = &analysis.Analyzer{
 	Name:       "tracelintinspect",
 	Doc:        "build an AST inspector for the packages that use a known logging API",
 	URL:        "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/internal/analysisutil",
 	Run:        runInspect,
+	Requires:   []*analysis.Analyzer{Calls},
 	ResultType: reflect.TypeFor[*inspector.Inspector](),
 	// Like inspect.Analyzer: analyzers that tolerate type errors need it
 	// on packages that have them.
@@ -75,10 +79,16 @@ var Inspect = &analysis.Analyzer{
 }
 
 func runInspect(pass *analysis.Pass) (any, error) {
-	if !apis.Uses(pass.Pkg) {
+	calls, _ := pass.ResultOf[Calls].(*apis.Calls)
+	if calls.Empty() {
 		return (*inspector.Inspector)(nil), nil
 	}
-	return inspector.New(pass.Files), nil
+	if pass.Pkg.Name() == "main" {
+		// lostspan follows what package main's calls pass to its own
+		// functions, in every file.
+		return inspector.New(pass.Files), nil
+	}
+	return inspector.New(calls.Sites()), nil
 }
 
 // Calls resolves the package's calls to rows of the API table,

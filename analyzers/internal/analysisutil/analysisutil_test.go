@@ -48,9 +48,18 @@ func TestInspectOnlyWhereAPIsAreReachable(t *testing.T) {
 	}{
 		{"package p\n\nimport \"strings\"\n\nvar _ = strings.ToUpper\n", false},
 		{"package p\n\nimport \"log/slog\"\n\nfunc f() { slog.Info(\"x\") }\n", true},
+		// slog reachable, but no call of it and no go statement.
+		{"package p\n\nimport \"log/slog\"\n\nvar _ slog.Level\n", false},
+		{"package p\n\nimport \"log/slog\"\n\nvar _ slog.Level\n\nfunc f() { go f() }\n", true},
 	} {
 		c := srctest.Check(t, tc.src)
-		res, err := Inspect.Run(&analysis.Pass{Fset: c.Fset, Files: []*ast.File{c.File}, Pkg: c.Pkg})
+		pass := &analysis.Pass{Fset: c.Fset, Files: []*ast.File{c.File}, Pkg: c.Pkg, TypesInfo: c.Info}
+		calls, err := Calls.Run(pass)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pass.ResultOf = map[*analysis.Analyzer]any{Calls: calls}
+		res, err := Inspect.Run(pass)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -154,7 +154,8 @@ func Rows() []*API {
 // row whose indices count the receiver as argument 0. Calls of function
 // variables are resolved by [Calls.Lookup].
 func Lookup(info *types.Info, call *ast.CallExpr) *API {
-	fn, shift := callee(info, call.Fun)
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	fn, shift := calleeShift(info, call.Fun, fn)
 	return forFunc(fn, shift)
 }
 
@@ -162,8 +163,14 @@ func Lookup(info *types.Info, call *ast.CallExpr) *API {
 // arguments that precede that function's own parameters in a call of
 // fun (1 for a method expression).
 func callee(info *types.Info, fun ast.Expr) (*types.Func, int) {
+	fn, _ := typeutil.Callee(info, &ast.CallExpr{Fun: ast.Unparen(fun)}).(*types.Func)
+	return calleeShift(info, fun, fn)
+}
+
+// calleeShift returns fn, the function that fun denotes, with the
+// number of arguments before its own parameters.
+func calleeShift(info *types.Info, fun ast.Expr, fn *types.Func) (*types.Func, int) {
 	fun = ast.Unparen(fun)
-	fn, _ := typeutil.Callee(info, &ast.CallExpr{Fun: fun}).(*types.Func)
 	if fn == nil {
 		return nil, 0
 	}

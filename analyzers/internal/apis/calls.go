@@ -15,6 +15,27 @@ import (
 type Calls struct {
 	info *types.Info
 	vars map[*types.Var]*API
+	// sites are the files where some call calls a known API, directly
+	// or through a variable, or a go statement spawns code, in order.
+	sites []*ast.File
+}
+
+// Empty reports whether the package has nothing that tracelint's syntax
+// analyzers look at: no call of a known API (directly, as a method
+// expression or through a variable) and no go statement. A package can
+// import zap or OpenTelemetry, directly or not, and still have none of
+// those (most packages of a module that logs everywhere reach the
+// library only through their imports); no inspector is built for it.
+func (c *Calls) Empty() bool { return c == nil || len(c.sites) == 0 }
+
+// Sites returns the files of the package that hold a call of a known
+// API or a go statement, in order; every file when a variable holds a
+// known function (its calls are resolved later, by Lookup).
+func (c *Calls) Sites() []*ast.File {
+	if c == nil {
+		return nil
+	}
+	return c.sites
 }
 
 // NewCalls scans files (the package's syntax) for variables that hold
@@ -43,8 +64,15 @@ func NewCalls(info *types.Info, files []*ast.File) *Calls {
 		}
 	}
 	for _, f := range files {
+		site := false
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.CallExpr:
+				if !site && Lookup(info, n) != nil {
+					site = true
+				}
+			case *ast.GoStmt:
+				site = true
 			case *ast.ValueSpec:
 				if len(n.Values) == len(n.Names) {
 					for i, id := range n.Names {
@@ -72,9 +100,15 @@ func NewCalls(info *types.Info, files []*ast.File) *Calls {
 			}
 			return true
 		})
+		if site {
+			c.sites = append(c.sites, f)
+		}
 	}
 	for v := range spoiled {
 		delete(c.vars, v)
+	}
+	if len(c.vars) > 0 {
+		c.sites = files // calls through them are not resolved above
 	}
 	return c
 }
