@@ -2,6 +2,7 @@ package apis
 
 import (
 	"go/ast"
+	"slices"
 	"testing"
 
 	"github.com/tracelint/tracelint/analyzers/internal/srctest"
@@ -93,5 +94,38 @@ func TestCalls(t *testing.T) {
 	})
 	if ctor == nil || ctor.Role != FieldCtor || ctor.Kind != KindString {
 		t.Errorf("Ctor(...) resolved to %+v, want slog.String's row", ctor)
+	}
+}
+
+// TestSites checks which files the syntax analyzers index: those with a
+// call of a known API or a go statement; all of them when a variable
+// holds a known function; none when the package has neither.
+func TestSites(t *testing.T) {
+	const logs = "package p\n\nimport \"log/slog\"\n\nfunc a() { slog.Info(\"x\") }\n"
+	const spawns = "package p\n\nfunc b() { go b() }\n"
+	const quiet = "package p\n\nimport \"log/slog\"\n\nvar _ slog.Level\n\nfunc c() {}\n"
+	const held = "package p\n\nimport \"log/slog\"\n\nvar info = slog.Info\n"
+	for _, tc := range []struct {
+		name string
+		srcs []string
+		want []int // indices of the files in Sites
+	}{
+		{"calls and go statements", []string{logs, quiet, spawns}, []int{0, 2}},
+		{"nothing", []string{quiet}, nil},
+		{"a held function", []string{quiet, held}, []int{0, 1}},
+	} {
+		c := srctest.CheckFiles(t, tc.srcs...)
+		calls := NewCalls(c.Info, c.Files)
+		var got []int
+		for _, f := range calls.Sites() {
+			for i, g := range c.Files {
+				if f == g {
+					got = append(got, i)
+				}
+			}
+		}
+		if !slices.Equal(got, tc.want) || calls.Empty() != (len(tc.want) == 0) {
+			t.Errorf("%s: Sites = files %v, Empty = %v; want files %v", tc.name, got, calls.Empty(), tc.want)
+		}
 	}
 }
