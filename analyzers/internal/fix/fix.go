@@ -166,8 +166,8 @@ func Field(s *apis.Style, q, key, value string, t types.Type) (text string, ok b
 	if ctor == "" {
 		return "", false
 	}
-	if as == apis.KindAny {
-		conv = ""
+	if as == apis.KindAny || as == apis.KindStringer {
+		conv = "" // the value as it is
 	}
 	if conv != "" {
 		value = conv + "(" + value + ")"
