@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/tracelint/tracelint/tracing"
@@ -16,7 +17,7 @@ import (
 func main() { // noinit: events are emitted, no subscriber is installed
 	ctx := context.Background()
 	upload(ctx, strings.NewReader("payload"))
-	greet(ctx, "ada")
+	greet(ctx, os.Getenv("USER"))
 	spawn(ctx)
 }
 
