@@ -161,7 +161,9 @@ func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Packa
 		if elem, ok := param(row.Msg).(*types.Slice); !ok || !sig.Variadic() || row.Msg != params.Len()-1 || !isEmptyInterface(elem.Elem()) {
 			errs = append(errs, fmt.Sprintf("a Sprint message, but parameter %d is %v, not ...any", row.Msg, param(row.Msg)))
 		}
-		if sib := row.Sibling(row.FieldsForm); sib == nil || sib.Sprint || sib.Msg != row.Msg || sib.Fields != row.Msg+1 || sib.Style != row.Style {
+		// A Sprint-style event without a FieldsForm has no structured
+		// sibling: its messages are reported without a fix.
+		if sib := row.Sibling(row.FieldsForm); row.FieldsForm != "" && (sib == nil || sib.Sprint || sib.Msg != row.Msg || sib.Fields != row.Msg+1 || sib.Style != row.Style) {
 			errs = append(errs, fmt.Sprintf("FieldsForm %s is not a row taking a message and fields of the same style", row.FieldsForm))
 		}
 	case row.Msg >= 0 && !isString(row.Msg):

@@ -13,6 +13,10 @@ const (
 	Otel      = "go.opentelemetry.io/otel"
 	OtelTrace = "go.opentelemetry.io/otel/trace"
 	OtelAttr  = "go.opentelemetry.io/otel/attribute"
+
+	Hclog = "github.com/hashicorp/go-hclog"
+	Logr  = "github.com/go-logr/logr"
+	Klog  = "k8s.io/klog/v2"
 )
 
 // A Library is one logging or tracing library, described once: its
@@ -144,7 +148,7 @@ func typedCtors(errorCtor, bytesCtor, stringerCtor string) [numKinds]string {
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), spawners()}
 
 func tracingLib() *Library {
 	l := &Library{
@@ -293,6 +297,62 @@ func otelLib() *Library {
 	add(API{Pkg: Otel, Name: "GetTracerProvider", Role: Default, Ctx: -1, Msg: -1, Fields: -1, Global: true})
 	add(API{Pkg: Otel, Name: "SetTracerProvider", Role: Install, Ctx: -1, Msg: -1, Fields: -1})
 	l.rows = append(l.rows, ctorRows(OtelAttr, otelAttrs)...)
+	return l
+}
+
+// The key-value styles of hclog, logr and klog: ...interface{} (or
+// ...any), alternating keys and values. None of them has a type of one
+// whole field (Field is zero): every argument in a key's place is a key,
+// and a fix writes each field as a pair.
+var (
+	hclogKV = &Style{Name: "hclog key-value pairs", Pairing: KV, Pkg: Hclog, PkgName: "hclog"}
+	logrKV  = &Style{Name: "logr key-value pairs", Pairing: KV, Pkg: Logr, PkgName: "logr"}
+	// klogKV behaves as logrKV (klog's structured calls are logr's), but
+	// is its own so that a style names its own library's package.
+	klogKV = &Style{Name: "klog key-value pairs", Pairing: KV, Pkg: Klog, PkgName: "klog"}
+)
+
+// hclogLib is HashiCorp's hclog. Logger is an interface: its methods are
+// the rows, so every logger (hclog.New, hclog.L(), Named) is one. hclog's
+// default logger works without an install: it has no Install rows.
+func hclogLib() *Library {
+	l := &Library{Name: "hclog", Style: hclogKV}
+	add := func(a API) { a.Pkg, a.Recv = Hclog, "Logger"; l.rows = append(l.rows, a) }
+	for _, name := range levelNames {
+		add(API{Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: hclogKV})
+	}
+	add(API{Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: hclogKV})
+	add(API{Name: "With", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: hclogKV})
+	return l
+}
+
+// logrLib is go-logr's logr. Logger is a struct passed by value; V,
+// WithName and FromContext return one, so they need no row.
+func logrLib() *Library {
+	l := &Library{Name: "logr", Style: logrKV}
+	add := func(a API) { a.Pkg, a.Recv = Logr, "Logger"; l.rows = append(l.rows, a) }
+	add(API{Name: "Info", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: logrKV})
+	add(API{Name: "Error", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: logrKV})
+	add(API{Name: "WithValues", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: logrKV})
+	return l
+}
+
+// klogLib is Kubernetes' klog: its structured functions (InfoS, ErrorS)
+// and Sprint-style ones (Info, Warning, Error), as package functions and
+// as methods of the Verbose that klog.V returns. Only Info has a
+// structured sibling of the same shape (InfoS); Warning and Error have
+// none (ErrorS takes an error first), so their messages have no fix.
+// The printf-style functions (Infof) have no rows yet.
+func klogLib() *Library {
+	l := &Library{Name: "klog", Style: klogKV}
+	add := func(a API) { a.Pkg = Klog; l.rows = append(l.rows, a) }
+	for _, recv := range []string{"", "Verbose"} {
+		add(API{Recv: recv, Name: "InfoS", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: klogKV})
+		add(API{Recv: recv, Name: "ErrorS", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: klogKV})
+		add(API{Recv: recv, Name: "Info", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true, FieldsForm: "InfoS"})
+	}
+	add(API{Name: "Warning", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
+	add(API{Name: "Error", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
 	return l
 }
 

@@ -10,11 +10,14 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 
 	// The libraries the table describes, so that go.mod pins them.
+	_ "github.com/go-logr/logr"
+	_ "github.com/hashicorp/go-hclog"
 	_ "go.opentelemetry.io/otel"
 	_ "go.opentelemetry.io/otel/attribute"
 	_ "go.opentelemetry.io/otel/trace"
 	_ "go.uber.org/zap"
 	_ "golang.org/x/sync/errgroup"
+	_ "k8s.io/klog/v2"
 )
 
 // TestRowsMatchRealLibraries loads the package of every row and style of
