@@ -43,6 +43,9 @@ var pkgs = []string{
 	"console",          // functions that print a console report through the logger
 	"component",        // messages prefixed with the name of the component that logs
 	"urls",             // values inside a URL: no fix
+	"hclogkv",          // hclog: the Logger interface's events, key-value pairs, With
+	"logrkv",           // logr: Info, Error with its error first, V, WithValues, FromContext
+	"klogkv",           // klog: InfoS, ErrorS, V; Sprint-style Info to InfoS, Warning and Error without a fix
 }
 
 func Test(t *testing.T) {
@@ -89,6 +92,49 @@ var related = map[string]bool{"locals": true, "branches": true}
 // at the expressions that build it, each of which holds a value that
 // the diagnostic names (in a branch, that branch's), and that no other
 // diagnostic has related information.
+// TestSprintWithoutFieldsForm checks that a Sprint-style event whose
+// row names no structured sibling (klog.Warning, klog.Error) is reported
+// without a fix, and one that names it (klog.Info) with one.
+func TestSprintWithoutFieldsForm(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), idinmessage.Analyzer, "klogkv")
+	var withFix, without int
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			line := sourceLine(t, r.Pass.Fset, d.Pos)
+			switch {
+			case strings.Contains(line, "klog.Warning(") || strings.Contains(line, "klog.Error("):
+				without++
+				if len(d.SuggestedFixes) != 0 {
+					t.Errorf("%s: a fix for a Sprint-style event without a structured sibling", r.Pass.Fset.Position(d.Pos))
+				}
+			case strings.Contains(line, "klog.Info(") || strings.Contains(line, ".Info("):
+				withFix++
+				if len(d.SuggestedFixes) != 1 {
+					t.Errorf("%s: %d fixes, want the InfoS form", r.Pass.Fset.Position(d.Pos), len(d.SuggestedFixes))
+				}
+			}
+		}
+	}
+	if without != 2 || withFix != 2 {
+		t.Errorf("%d diagnostics of Warning and Error, %d of Info; want 2 and 2", without, withFix)
+	}
+}
+
+// sourceLine returns the text of the line at pos.
+func sourceLine(t *testing.T, fset *token.FileSet, pos token.Pos) string {
+	t.Helper()
+	p := fset.Position(pos)
+	b, err := os.ReadFile(p.Filename)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	if p.Line < 1 || p.Line > len(lines) {
+		return ""
+	}
+	return lines[p.Line-1]
+}
+
 func checkRelated(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	n, nRecorded := 0, 0
