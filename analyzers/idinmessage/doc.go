@@ -23,6 +23,11 @@ the value as a field and keep the message constant:
 	ctx, span := tracing.Start(ctx, "GET /users", tracing.String("id", id))
 	sugar.Infow("user logged in", "id", id)
 
+and so does klog's: klog.Info("user ", id) becomes
+klog.InfoS("user", "id", id), klog.V(2).Info its V(2).InfoS. klog's
+Warning and Error have no structured form of the same shape (ErrorS
+takes an error first): their messages are reported without a fix.
+
 A span name, and the name of a span event, costs more still: it names
 a class of spans (the OpenTelemetry specification asks for the most
 general name that identifies one), by which tracing backends list
@@ -56,6 +61,16 @@ from values. It understands:
   - OpenTelemetry: Tracer.Start of any tracer (from otel.Tracer, a
     provider's Tracer, a struct field), Span.AddEvent (a span event
     name) and Span.SetName (a span name set after the start);
+  - hclog: the events of the Logger interface (Trace, Debug, Info,
+    Warn, Error, Log), whatever logger implements it (hclog.L(),
+    hclog.New, logger.With(...).Named("x"));
+  - logr: Logger.Info and Logger.Error (whose message follows the
+    error), however the Logger is reached (logr.FromContext,
+    logger.V(1), logger.WithValues(...));
+  - klog: InfoS and ErrorS, as functions and through klog.V(n), and the
+    Sprint-style klog.Info, klog.V(n).Info, klog.Warning and klog.Error
+    (the message is fmt.Sprint(args...)); the printf-style Infof and
+    the rest are not read yet;
 
 also through chains such as logger.With(...).Info, written as method
 expressions ((*slog.Logger).Info(l, ...), trace.Tracer.Start(t, ...)),
@@ -167,8 +182,9 @@ field that varies per instance (an ID) written the same way is taken
 for a name too: write such a value as a field.
 
 The suggested fix makes the message constant and records each value as
-one field in the call's own style: key-value pairs for slog's Info and
-zap's Infow, slog attributes for LogAttrs (and for a slog.Info whose
+one field in the call's own style: key-value pairs for slog's Info,
+zap's Infow and the events of hclog, logr and klog (after the error of
+logr's Error and klog's ErrorS: logger.Error(err, "failed", "path", p)), slog attributes for LogAttrs (and for a slog.Info whose
 fields are all slog.Attr values: slog.String("id", id), not "id", id),
 tracing fields for tracing, zap fields for *zap.Logger, OpenTelemetry
 attributes for spans.

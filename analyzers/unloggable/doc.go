@@ -12,13 +12,15 @@ mutex as its state words (copied while others use it), a context as its
 chain of wrappers, an *http.Request as a dump that includes its
 Authorization header, a []byte body as every one of its bytes.
 
-The analyzer looks wherever the shared table of tracing, log/slog, zap
-and OpenTelemetry APIs says a value is recorded: the value of a field
+The analyzer looks wherever the shared table of tracing, log/slog, zap,
+OpenTelemetry, hclog, logr and klog APIs says a value is recorded: the value of a field
 constructor (tracing.Any, tracing.String, slog.Any, slog.String,
 zap.Any, zap.Reflect, zap.Binary, zap.Stringer, attribute.String,
 attribute.Stringer, ...), the values of key-value arguments
 (slog.Info("msg", "k", v), Logger.With, slog.Group members, zap's
-Infow and SugaredLogger.With), and so the fields of events, span starts
+Infow and SugaredLogger.With, the pairs of hclog's Logger events and
+With, of logr's Info, Error and WithValues, and of klog's InfoS and
+ErrorS, through klog.V too), and so the fields of events, span starts
 and Span.Record, also in calls written as method expressions or made
 through a variable that holds the function. It reports, by the value's
 static type:
@@ -99,8 +101,9 @@ still carry is a payload: attribute.String("body", string(body)) of an
 unbounded body, or attribute.Stringer("buf", buf) of a *bytes.Buffer,
 which are reported and fixed like any other field (attribute.Int(
 "body_len", len(body)), in place, inside trace.WithAttributes too).
-zap's Sprint-style sugar (sugar.Info(args...)) has no fields: its
-arguments are the message, which idinmessage reads.
+zap's Sprint-style sugar (sugar.Info(args...)) and klog's Info,
+Warning and Error have no fields: their arguments are the message, which
+idinmessage reads.
 
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
