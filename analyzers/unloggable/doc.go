@@ -108,7 +108,8 @@ idinmessage reads.
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
 MarshalJSON() ([]byte, error), MarshalText() ([]byte, error), or
-zap's MarshalLogObject or MarshalLogArray. A value
+zap's MarshalLogObject or MarshalLogArray, logr's MarshalLog
+(logr.Marshaler, which klog honours too). A value
 is logged through an interface (any, slog.Value), which holds a copy of
 it that is not addressable, so only the method set of the value's own
 static type counts: a struct passed by value whose String method has a

@@ -306,10 +306,17 @@ func otelLib() *Library {
 // and a fix writes each field as a pair.
 var (
 	hclogKV = &Style{Name: "hclog key-value pairs", Pairing: KV, Pkg: Hclog, PkgName: "hclog"}
-	logrKV  = &Style{Name: "logr key-value pairs", Pairing: KV, Pkg: Logr, PkgName: "logr"}
-	// klogKV behaves as logrKV (klog's structured calls are logr's), but
-	// is its own so that a style names its own library's package.
-	klogKV = &Style{Name: "klog key-value pairs", Pairing: KV, Pkg: Klog, PkgName: "klog"}
+	logrKV  = &Style{Name: "logr key-value pairs", Pairing: KV, Pkg: Logr, PkgName: "logr", Renders: logrRenders}
+	// klogKV behaves as logrKV (klog's structured calls are logr's, and
+	// honour logr.Marshaler), but is its own so that a style names its
+	// own library's package.
+	klogKV = &Style{Name: "klog key-value pairs", Pairing: KV, Pkg: Klog, PkgName: "klog", Renders: logrRenders}
+	// logrRenders is logr.Marshaler's MarshalLog, with its result spelled
+	// either way (klog's ObjectRef says interface{}).
+	logrRenders = []Method{
+		{"MarshalLog", "()", "(any)"},
+		{"MarshalLog", "()", "(interface{})"},
+	}
 )
 
 // hclogLib is HashiCorp's hclog. Logger is an interface: its methods are

@@ -7,6 +7,7 @@ import (
 	"context"
 	"net/http"
 	"os"
+	"sync"
 
 	"github.com/go-logr/logr"
 )
@@ -23,4 +24,24 @@ func values(ctx context.Context, logger logr.Logger, r *http.Request, f *os.File
 	logger.Error(err, "open failed", "file", f.Name())
 	l := logr.FromContextOrDiscard(ctx)
 	l.Info("done", "n", 1)
+}
+
+// Counter renders itself through logr.Marshaler: its lock never reaches
+// the log.
+type Counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (c *Counter) MarshalLog() any { return c.n }
+
+// Gauge holds a lock and renders no way of its own.
+type Gauge struct {
+	mu sync.Mutex
+	v  float64
+}
+
+func marshalers(logger logr.Logger, c *Counter, g *Gauge) {
+	logger.Info("counted", "counter", c)
+	logger.Info("measured", "gauge", g) // want `g holds a sync.Mutex \(in field mu\)`
 }

@@ -37,3 +37,6 @@ type ObjectRef struct {
 func (ref ObjectRef) String() string { return ref.Namespace + "/" + ref.Name }
 
 func KRef(namespace, name string) ObjectRef { return ObjectRef{Name: name, Namespace: namespace} }
+
+// MarshalLog is how logr and klog render the reference.
+func (ref ObjectRef) MarshalLog() interface{} { return ref.String() }
