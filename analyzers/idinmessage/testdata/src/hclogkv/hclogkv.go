@@ -24,6 +24,13 @@ func recorded(logger hclog.Logger, id string) {
 	logger.With("user_id", id).Info("user " + id + " logged in") // want `^id is already recorded as user_id; remove it from the message so that the message is constant$`
 }
 
+// No fix: the pairs end in a key without a value, or are spread from a
+// slice; a field appended there would be paired wrongly or not seen.
+func noFix(logger hclog.Logger, id string, args []any) {
+	logger.Info(fmt.Sprintf("user %s", id), "k")     // want `id is formatted into the message`
+	logger.Info(fmt.Sprintf("user %s", id), args...) // want `id is formatted into the message`
+}
+
 // The nearest correct code: a constant message and the value as a pair.
 func silent(logger hclog.Logger, msg, id string, args []any) {
 	logger.Info("user logged in", "user_id", id)

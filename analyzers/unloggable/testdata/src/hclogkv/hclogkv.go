@@ -22,4 +22,10 @@ func values(ctx context.Context, logger hclog.Logger, r *http.Request, f *os.Fil
 	logger.Info("handled", "method", r.Method, "path", r.URL.Path)
 	logger.Warn("opened", "file", f.Name(), "n", 1)
 	logger.Info("m", h) // a lone value is not a pair
+	// Not paired, not reported: a key of interface type makes the
+	// pairing unknown, a spread slice is not visible.
+	var ak any = "h"
+	logger.Info("m", ak, h)
+	var args []any
+	logger.Info("m", args...)
 }
