@@ -46,6 +46,7 @@ var pkgs = []string{
 	"hclogkv",          // hclog: the Logger interface's events, key-value pairs, With
 	"logrkv",           // logr: Info, Error with its error first, V, WithValues, FromContext
 	"klogkv",           // klog: InfoS, ErrorS, V; Sprint-style Info to InfoS, Warning and Error without a fix
+	"logrfrom",         // a logr.Logger handed out by another package, in a file that never imports logr
 }
 
 func Test(t *testing.T) {
