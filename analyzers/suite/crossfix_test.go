@@ -2,7 +2,9 @@ package suite_test
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"go/ast"
 	"go/format"
 	"go/parser"
 	"go/token"
@@ -33,7 +35,7 @@ import (
 // and testdata/crossfix, where the fixes of several analyzers meet on
 // one call.
 func TestFixesDrawNoNewDiagnostic(t *testing.T) {
-	for _, dir := range []string{"../../testdata/demo", "testdata/crossfix", "testdata/gopath/src/crossfixlibs"} {
+	for _, dir := range []string{"../../testdata/demo", "testdata/crossfix", "testdata/gopath/src/crossfixlibs", "testdata/gopath/src/crossfixkv"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			dir, err := filepath.Abs(dir)
 			if err != nil {
@@ -213,12 +215,15 @@ func dropUnusedImports(name string, src []byte) ([]byte, error) {
 	dropped := false
 	for _, spec := range slices.Clone(f.Imports) {
 		path, err := strconv.Unquote(spec.Path.Value)
-		if err != nil || astutil.UsesImport(f, path) {
+		if err != nil {
 			continue
 		}
 		var as string
 		if spec.Name != nil {
 			as = spec.Name.Name
+		}
+		if name := cmp.Or(as, assumedName(path)); name == "_" || name == "." || usesName(f, name) {
+			continue
 		}
 		dropped = astutil.DeleteNamedImport(fset, f, as, path) || dropped
 	}
@@ -230,6 +235,40 @@ func dropUnusedImports(name string, src []byte) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// assumedName is the name that an import of path without an explicit
+// name is assumed to bind, as goimports assumes it: the last element of
+// the path, without a major-version suffix (k8s.io/klog/v2 is klog) or a
+// "go-" prefix (github.com/hashicorp/go-hclog is hclog), up to its first
+// character that cannot be in an identifier.
+func assumedName(path string) string {
+	elems := strings.Split(path, "/")
+	name := elems[len(elems)-1]
+	if len(elems) > 1 && len(name) > 1 && name[0] == 'v' && strings.Trim(name[1:], "0123456789") == "" {
+		name = elems[len(elems)-2]
+	}
+	name = strings.TrimPrefix(name, "go-")
+	if i := strings.IndexFunc(name, func(r rune) bool {
+		return !(r == '_' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+	}); i >= 0 {
+		name = name[:i]
+	}
+	return name
+}
+
+// usesName reports whether f qualifies an identifier with name.
+func usesName(f *ast.File, name string) bool {
+	used := false
+	ast.Inspect(f, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == name {
+				used = true
+			}
+		}
+		return !used
+	})
+	return used
 }
 
 // An edit is a TextEdit as byte offsets in a file.
