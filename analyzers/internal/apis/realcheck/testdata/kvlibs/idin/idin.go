@@ -1,0 +1,32 @@
+// Package idin logs messages built from values through the real hclog,
+// logr and klog (idinmessage's wants).
+package idin
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/go-logr/logr"
+	"github.com/hashicorp/go-hclog"
+	"k8s.io/klog/v2"
+)
+
+func Handle(ctx context.Context, id string, err error) {
+	h := hclog.New(&hclog.LoggerOptions{Name: "x"})
+	h.Named("a").Info(fmt.Sprintf("user %s", id)) // want `id is formatted into the message`
+	hclog.L().Log(hclog.Warn, "user "+id)         // want `id is formatted into the message`
+	l := logr.FromContextOrDiscard(ctx)
+	l.V(1).Error(err, "user "+id+" failed") // want `id is formatted into the message`
+	l.WithValues("n", 1).Info("user " + id) // want `id is formatted into the message`
+	klog.V(2).InfoS("user " + id)           // want `id is formatted into the message`
+	klog.ErrorS(err, "user "+id)            // want `id is formatted into the message`
+	klog.Info("user ", id, " done")         // want `id is formatted into the message`
+	klog.V(3).Info("user ", id, " done")    // want `id is formatted into the message`
+	klog.Warning("user ", id, " slow")      // want `id is formatted into the message`
+	klog.Error("user ", id, " failed")      // want `id is formatted into the message`
+
+	// The nearest correct code.
+	h.Info("user logged in", "user_id", id)
+	l.Info("user logged in", "user_id", id)
+	klog.InfoS("user logged in", "user_id", id)
+}
