@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Values that look like values but hold a fixed text: formatted into a
@@ -42,16 +44,8 @@ func selfFormatting(t types.Type) bool {
 // ever holds an error made from a constant text (err :=
 // errors.New("no replacer")): its Error() is that text.
 func (c *checker) constError(id *ast.Ident) bool {
-	info := c.pass.TypesInfo
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Kind() != types.LocalVar || !types.Identical(v.Type(), types.Universe.Lookup("error").Type()) || !c.cur.Valid() {
-		return false
-	}
-	_, fn := c.declaringFunc(c.cur, v)
-	if fn == nil {
-		return false
-	}
-	as := c.funcInfo(fn).assigns[v]
+	isError := func(t types.Type) bool { return types.Identical(t, types.Universe.Lookup("error").Type()) }
+	as := c.localAssigns(id, isError)
 	if len(as) == 0 {
 		return false
 	}
@@ -186,7 +180,7 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 			case *ast.CallExpr:
 				// copy(k, ...), append(k, ...) may write its elements;
 				// a method of k may change it.
-				if b, ok := typeOfCallee(info, n).(*types.Builtin); ok && (b.Name() == "copy" || b.Name() == "append") && len(n.Args) > 0 {
+				if b, ok := typeutil.Callee(info, n).(*types.Builtin); ok && (b.Name() == "copy" || b.Name() == "append") && len(n.Args) > 0 {
 					changed(n.Args[0])
 				}
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
@@ -199,11 +193,4 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 		})
 	}
 	return fixed
-}
-
-func typeOfCallee(info *types.Info, call *ast.CallExpr) types.Object {
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-		return info.Uses[id]
-	}
-	return nil
 }

@@ -259,6 +259,24 @@ func followedBy(fnCur inspector.Cursor, stmt ast.Stmt, cur inspector.Cursor) ast
 	return nil
 }
 
+// localAssigns returns the assignments to id, a local variable of a
+// type that typeOK accepts, declared in a function around the call being
+// checked; none when id is not such a variable, or when they are not
+// found (a variable declared by a type switch).
+func (c *checker) localAssigns(id *ast.Ident, typeOK func(types.Type) bool) []assign {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Kind() != types.LocalVar || !typeOK(v.Type()) || !c.cur.Valid() {
+		return nil
+	}
+	// The function declaring v: the innermost one around the call
+	// whose body holds v's declaration.
+	_, fn := c.declaringFunc(c.cur, v)
+	if fn == nil {
+		return nil
+	}
+	return c.funcInfo(fn).assigns[v]
+}
+
 // constLocal reports whether id is a local string variable that holds
 // one of a few constants: declared in a function around the call being
 // checked (not a parameter or a result), every assignment to it a
@@ -268,19 +286,9 @@ func followedBy(fnCur inspector.Cursor, stmt ast.Stmt, cur inspector.Cursor) ast
 // A message built from it takes one of a few fixed texts.
 func (c *checker) constLocal(id *ast.Ident) bool {
 	info := c.pass.TypesInfo
-	v, ok := info.Uses[id].(*types.Var)
-	if !ok || v.Kind() != types.LocalVar || !isString(v.Type()) || !c.cur.Valid() {
-		return false
-	}
-	// The function declaring v: the innermost one around the call
-	// whose body holds v's declaration.
-	_, fn := c.declaringFunc(c.cur, v)
-	if fn == nil {
-		return false
-	}
-	as := c.funcInfo(fn).assigns[v]
+	as := c.localAssigns(id, isString)
 	if len(as) == 0 {
-		return false // declared by a type switch, or not found
+		return false
 	}
 	for _, a := range as {
 		if a.unknown || a.nested {

@@ -56,7 +56,7 @@ func (c *checker) componentPrefix(ps []part) []part {
 // table (svcName in logStats(ctx, c.baseService.Name)).
 func (c *checker) nameParam(id *ast.Ident) bool {
 	info := c.pass.TypesInfo
-	args, ok := c.paramArgs(id)
+	args, _, ok := c.paramArgs(id)
 	if !ok {
 		return false
 	}
@@ -77,8 +77,8 @@ func (c *checker) nameParam(id *ast.Ident) bool {
 // messages are one fixed text per call site. The function must be
 // unexported: other packages may call an exported one with any value.
 func (c *checker) constParam(id *ast.Ident) bool {
-	args, ok := c.paramArgs(id)
-	if !ok || c.exportedDecl() {
+	args, fn, ok := c.paramArgs(id)
+	if !ok || fn.Exported() {
 		return false // another package may call it with any value
 	}
 	for _, arg := range args {
@@ -89,35 +89,26 @@ func (c *checker) constParam(id *ast.Ident) bool {
 	return true
 }
 
-// exportedDecl reports whether the function declaration around the
-// call being checked is exported.
-func (c *checker) exportedDecl() bool {
-	for fc := range c.cur.Enclosing((*ast.FuncDecl)(nil)) {
-		return fc.Node().(*ast.FuncDecl).Name.IsExported()
-	}
-	return false
-}
-
 // paramArgs returns, for id, a string parameter never assigned of the
 // function declaration around the call being checked, the argument that
-// each call of the function passes for it; ok is false when id is not
+// each call of the function passes for it, and the function; ok is false when id is not
 // such a parameter or the function's callers are not all in view.
-func (c *checker) paramArgs(id *ast.Ident) (args []ast.Expr, ok bool) {
+func (c *checker) paramArgs(id *ast.Ident) (args []ast.Expr, fn *types.Func, ok bool) {
 	info := c.pass.TypesInfo
 	v, isVar := info.Uses[id].(*types.Var)
 	if !isVar || v.Kind() != types.ParamVar || !isString(v.Type()) || !c.cur.Valid() {
-		return nil, false
+		return nil, nil, false
 	}
 	var decl *ast.FuncDecl
 	for fc := range c.cur.Enclosing((*ast.FuncDecl)(nil)) {
 		decl = fc.Node().(*ast.FuncDecl)
 	}
 	if decl == nil || decl.Type.Params == nil || v.Pos() < decl.Type.Params.Pos() || v.Pos() >= decl.Type.Params.End() {
-		return nil, false // not a parameter of the declaration around the call (but of a function literal)
+		return nil, nil, false // not a parameter of the declaration around the call (but of a function literal)
 	}
 	obj, isFunc := info.Defs[decl.Name].(*types.Func)
 	if !isFunc {
-		return nil, false
+		return nil, nil, false
 	}
 	index := -1 // v's position among the parameters
 	sig := obj.Signature()
@@ -127,23 +118,23 @@ func (c *checker) paramArgs(id *ast.Ident) (args []ast.Expr, ok bool) {
 		}
 	}
 	if index < 0 || sig.Variadic() && index == sig.Params().Len()-1 {
-		return nil, false
+		return nil, nil, false
 	}
 	if len(c.funcInfo(decl).assigns[v]) > 0 {
-		return nil, false // assigned in the function
+		return nil, nil, false // assigned in the function
 	}
 	calls := c.callsOf(obj)
 	if len(calls) == 0 {
-		return nil, false
+		return nil, nil, false
 	}
 	for _, call := range calls {
 		arg := apis.Arg(call, index)
 		if arg == nil || call.Ellipsis.IsValid() {
-			return nil, false
+			return nil, nil, false
 		}
 		args = append(args, arg)
 	}
-	return args, true
+	return args, obj, true
 }
 
 // callsOf returns the calls of fn in the package, or nil when fn is

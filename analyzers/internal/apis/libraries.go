@@ -68,6 +68,17 @@ func (l *Library) Installable() bool {
 	return false
 }
 
+// adder returns the function that adds a row to l, in package pkg
+// unless the row names its own.
+func (l *Library) adder(pkg string) func(API) {
+	return func(a API) {
+		if a.Pkg == "" {
+			a.Pkg = pkg
+		}
+		l.rows = append(l.rows, a)
+	}
+}
+
 // Libraries returns the libraries of the table, in table order.
 func Libraries() []*Library { return libraries }
 
@@ -156,7 +167,7 @@ func tracingLib() *Library {
 		Sink:       "tracing subscriber",
 		InstallPkg: Tracing, InstallPkgName: "tracing", InstallFunc: "Init",
 	}
-	add := func(a API) { a.Pkg = Tracing; l.rows = append(l.rows, a) }
+	add := l.adder(Tracing)
 	// Package functions and the same methods on *Target, all through the
 	// default subscriber.
 	for _, recv := range []string{"", "Target"} {
@@ -179,7 +190,7 @@ func tracingLib() *Library {
 
 func slogLib() *Library {
 	l := &Library{Name: "slog", Style: slogKV}
-	add := func(a API) { a.Pkg = Slog; l.rows = append(l.rows, a) }
+	add := l.adder(Slog)
 	// Package functions and the same methods on *Logger.
 	for _, recv := range []string{"", "Logger"} {
 		for _, name := range levelNames[1:] {
@@ -206,12 +217,7 @@ func zapLib() *Library {
 		Snapshot:  true,
 		OwnModule: true,
 	}
-	add := func(a API) {
-		if a.Pkg == "" {
-			a.Pkg = Zap
-		}
-		l.rows = append(l.rows, a)
-	}
+	add := l.adder(Zap)
 	for _, name := range []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"} {
 		add(API{Recv: "Logger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapFields})
 		add(API{Recv: "SugaredLogger", Name: name + "w", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapKV})
@@ -276,12 +282,7 @@ func otelLib() *Library {
 		Choice:    "the exporter",
 		OwnModule: true,
 	}
-	add := func(a API) {
-		if a.Pkg == "" {
-			a.Pkg = OtelTrace
-		}
-		l.rows = append(l.rows, a)
-	}
+	add := l.adder(OtelTrace)
 	// Any tracer: Tracer and Span are interfaces, and their methods are
 	// the rows.
 	add(API{Recv: "Tracer", Name: "Start", Role: SpanStart, Ctx: 0, Msg: 1, Fields: 2, Style: otelOptions})
@@ -324,7 +325,8 @@ var (
 // default logger works without an install: it has no Install rows.
 func hclogLib() *Library {
 	l := &Library{Name: "hclog", Style: hclogKV}
-	add := func(a API) { a.Pkg, a.Recv = Hclog, "Logger"; l.rows = append(l.rows, a) }
+	in := l.adder(Hclog)
+	add := func(a API) { a.Recv = "Logger"; in(a) }
 	for _, name := range levelNames {
 		add(API{Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: hclogKV})
 	}
@@ -337,7 +339,8 @@ func hclogLib() *Library {
 // WithName and FromContext return one, so they need no row.
 func logrLib() *Library {
 	l := &Library{Name: "logr", Style: logrKV}
-	add := func(a API) { a.Pkg, a.Recv = Logr, "Logger"; l.rows = append(l.rows, a) }
+	in := l.adder(Logr)
+	add := func(a API) { a.Recv = "Logger"; in(a) }
 	add(API{Name: "Info", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: logrKV})
 	add(API{Name: "Error", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: logrKV})
 	add(API{Name: "WithValues", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: logrKV})
@@ -352,7 +355,7 @@ func logrLib() *Library {
 // The printf-style functions (Infof) have no rows yet.
 func klogLib() *Library {
 	l := &Library{Name: "klog", Style: klogKV}
-	add := func(a API) { a.Pkg = Klog; l.rows = append(l.rows, a) }
+	add := l.adder(Klog)
 	for _, recv := range []string{"", "Verbose"} {
 		add(API{Recv: recv, Name: "InfoS", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: klogKV})
 		add(API{Recv: recv, Name: "ErrorS", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: klogKV})
