@@ -75,6 +75,12 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	switch {
 	case len(nf.fields) == 0:
 		edits = append(edits, whole)
+	case d.chain != nil:
+		add, ok := c.chainEdits(m, d, nf)
+		if !ok {
+			return nil
+		}
+		edits = mergeImports(append(append(edits, whole), add...))
 	case d.rename != nil:
 		// sugar.Info("user ", id) → sugar.Infow("user", "id", id)
 		whole.NewText = []byte(msg + ", " + strings.Join(nf.fields, ", "))
@@ -117,6 +123,28 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	return &analysis.SuggestedFix{Message: fixText(nf.names, nf.skipped, w), TextEdits: edits}
 }
 
+// chainEdits returns the edits that add nf's fields to the chain of
+// m's event at d: into the map literal the chain ends in, as one Map
+// call of several fields (.WithFields(logrus.Fields{...})), or as one
+// field method each, before the event's method.
+func (c *checker) chainEdits(m *message, d *dest, nf newFields) ([]analysis.TextEdit, bool) {
+	s := d.style
+	if d.lit != nil {
+		e, ok := fix.AppendElts(c.pass.Fset, m.file, d.lit, nf.entries)
+		return []analysis.TextEdit{e}, ok
+	}
+	at := d.chain.Sel.Pos()
+	if s.Map != nil && len(nf.entries) > 1 {
+		q, imp, ok := fix.Import(c.pass, m.file, m.call.Pos(), s.Map.Type.Pkg, s.PkgName)
+		if !ok {
+			return nil, false
+		}
+		text := s.Map.Method + "(" + q + "." + s.Map.Type.Name + "{" + strings.Join(nf.entries, ", ") + "})."
+		return append(imp, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)}), true
+	}
+	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(strings.Join(nf.fields, ".") + ".")}}, true
+}
+
 // mergeImports joins the edits that insert imports at one position
 // into one edit, in order: the imports of a fix's field package and of
 // its option package may go to the same place, and an edit per import
@@ -157,6 +185,13 @@ type dest struct {
 	// SetAttributes after its SetName).
 	after        ast.Stmt
 	recv, method string
+
+	// chain, for a Chain style, is the selector of the event's method:
+	// the fields go in the chain before it (log.Info().Int("n",
+	// n).Msg(msg)), or, when lit is set, into lit, the map literal of the
+	// call that the chain ends in (WithFields(logrus.Fields{...}).Info).
+	chain *ast.SelectorExpr
+	lit   *ast.CompositeLit
 }
 
 // destination returns where the fields of m's call go, or nil when no
@@ -167,6 +202,8 @@ func (c *checker) destination(m *message) *dest {
 	call, api := m.call, m.api
 	info := c.pass.TypesInfo
 	switch {
+	case api.Style != nil && api.Style.Pairing == apis.Chain:
+		return c.chainDest(m)
 	case api.Sprint:
 		return c.sprintDest(m)
 	case api.Role == apis.Rename:
@@ -218,6 +255,33 @@ func (c *checker) sprintDest(m *message) *dest {
 		return nil // pkg.info, a variable holding the method
 	}
 	return &dest{style: form.Style, rename: sel.Sel, form: api.FieldsForm}
+}
+
+// chainDest is the destination of the fields of an event of a Chain
+// style: the chain of calls before its method, which must be named by
+// a selector (not held in a variable, not a method expression), on a
+// receiver (or package) that has the style's field methods.
+func (c *checker) chainDest(m *message) *dest {
+	info := c.pass.TypesInfo
+	api, style := m.api, m.api.Style
+	sel, ok := ast.Unparen(m.call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if _, isFunc := info.Uses[sel.Sel].(*types.Func); !isFunc {
+		return nil
+	}
+	if s, ok := info.Selections[sel]; ok && s.Kind() != types.MethodVal {
+		return nil // (*logrus.Entry).Info(e, ...)
+	}
+	if api.Sibling(style.Ctors[apis.KindAny]) == nil {
+		return nil
+	}
+	d := &dest{style: style, chain: sel, taken: style.ChainKeys(info, m.call)}
+	if links := style.Chain(info, m.call); len(links) > 0 && style.Map != nil && len(links[0].Args) == 1 {
+		d.lit = style.MapLit(info, links[0].Args[0])
+	}
+	return d
 }
 
 // renameDest is the destination of the fields of a span rename
@@ -324,7 +388,19 @@ func (c *checker) fixable(m *message, d *dest) (text string, ok bool) {
 			pure = false
 		}
 	}
-	moved := m.decl != nil || d != nil && d.after != nil || !api.Sprint && len(call.Args) > api.Fields
+	moved := m.decl != nil || d != nil && d.after != nil
+	switch {
+	case d != nil && d.chain != nil:
+		// Into the chain before the call: ahead of the call's other
+		// arguments (logrus's Log(level, ...)).
+		for _, a := range call.Args {
+			if !slices.Contains(m.args, a) && !c.pure(a) {
+				moved = true
+			}
+		}
+	case !api.Sprint && len(call.Args) > api.Fields:
+		moved = true
+	}
 	if !pure && moved {
 		return "", false
 	}
@@ -347,6 +423,9 @@ func (c *checker) fixable(m *message, d *dest) (text string, ok bool) {
 type newFields struct {
 	fields, names, skipped []string
 	kept                   []ast.Node
+	// entries are the same fields as entries of a map literal, for a
+	// Chain style with a Map ("id": id).
+	entries []string
 }
 
 // newFields writes one field, in style qualified by q, for each value
@@ -407,6 +486,7 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string) (n
 			return nf, false // the library has no way to write the value
 		}
 		nf.fields = append(nf.fields, field)
+		nf.entries = append(nf.entries, fix.MapEntry(key, value))
 		nf.names = append(nf.names, shorten(c.source(p.field)))
 	}
 	return nf, true

@@ -43,6 +43,8 @@ var pkgs = []string{
 	"console",          // functions that print a console report through the logger
 	"component",        // messages prefixed with the name of the component that logs
 	"urls",             // values inside a URL: no fix
+	"zerologchain",     // zerolog: event chains, typed field methods inserted before Msg
+	"logruschain",      // logrus: Sprint-style events, WithField/WithFields in the chain
 	"hclogkv",          // hclog: the Logger interface's events, key-value pairs, With
 	"logrkv",           // logr: Info, Error with its error first, V, WithValues, FromContext
 	"klogkv",           // klog: InfoS, ErrorS, V; Sprint-style Info to InfoS, Warning and Error without a fix

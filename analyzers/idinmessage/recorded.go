@@ -70,7 +70,9 @@ func (c *checker) recorded(cur inspector.Cursor, call *ast.CallExpr, api *apis.A
 		add(api.Style, args, false)
 	}
 	for _, w := range c.withCalls(cur, call, 0, nil) {
-		if a := apis.Lookup(c.pass.TypesInfo, w.call); a != nil {
+		if a := apis.Lookup(c.pass.TypesInfo, w.call); a != nil && a.Role == apis.FieldCtor {
+			add(nil, []ast.Expr{w.call}, w.outside) // a field method of a chain
+		} else if a != nil {
 			add(a.Style, a.FieldArgs(w.call), w.outside)
 		}
 	}
@@ -111,6 +113,13 @@ func (c *checker) fieldsOf(style *apis.Style, args []ast.Expr) []recField {
 		return out
 	}
 	for _, arg := range args {
+		if ps, ok := style.MapPairs(info, arg); ok {
+			for _, p := range ps {
+				k, _ := apis.ConstString(info, p.Key)
+				out = append(out, recField{key: k, value: p.Value})
+			}
+			continue
+		}
 		whole(arg)
 	}
 	return out
@@ -132,7 +141,7 @@ func (c *checker) withCalls(cur inspector.Cursor, call *ast.CallExpr, depth int,
 		var x ast.Expr
 		switch ce := ast.Unparen(e).(type) {
 		case *ast.CallExpr:
-			if a := apis.Lookup(info, ce); a != nil && a.Role == apis.With {
+			if a := apis.Lookup(info, ce); a != nil && (a.Role == apis.With || a.Role == apis.FieldCtor && a.Style.Pairing == apis.Chain) {
 				out = append(out, withCall{call: ce, outside: depth > 0})
 			}
 			sel, ok := ast.Unparen(ce.Fun).(*ast.SelectorExpr)

@@ -122,7 +122,25 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 	q := ""
 	var edits []analysis.TextEdit
 	var from, to token.Pos
-	if s.ctor != nil {
+	sep := ", "
+	switch {
+	case s.lit != nil:
+		// An entry of a map of fields: "body_len": len(body).
+		texts := make([]string, len(fields))
+		for i, kv := range fields {
+			texts[i] = fix.MapEntry(kv[0], kv[1])
+		}
+		return &analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: s.key.Pos(), End: s.value.End(), NewText: []byte(strings.Join(texts, ", "))}}}
+	case s.ctor != nil && s.ctorAPI.Style.Pairing == apis.Chain:
+		// A method of the event's chain: .Interface("body", body)
+		// becomes .Int("body_len", len(body)), one call per field.
+		sel, ok := ast.Unparen(s.ctor.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		style, sep = s.ctorAPI.Style, "."
+		from, to = sel.Sel.Pos(), s.ctor.End()
+	case s.ctor != nil:
 		style = s.ctorAPI.Style
 		path, name := fix.Qualifier(style)
 		var ok bool
@@ -131,10 +149,10 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 			return nil
 		}
 		from, to = s.ctor.Pos(), s.ctor.End()
-	} else if s.key != nil {
+	case s.key != nil:
 		style = s.api.Style
 		from, to = s.key.Pos(), s.value.End()
-	} else {
+	default:
 		return nil
 	}
 	texts := make([]string, len(fields))
@@ -145,13 +163,16 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 		}
 		texts[i] = text
 	}
-	edits = append(edits, analysis.TextEdit{Pos: from, End: to, NewText: []byte(strings.Join(texts, ", "))})
+	edits = append(edits, analysis.TextEdit{Pos: from, End: to, NewText: []byte(strings.Join(texts, sep))})
 	return &analysis.SuggestedFix{Message: msg, TextEdits: edits}
 }
 
 // remove deletes the field from its logging call, where that leaves a
 // well-formed call that still means something and drops no side effect.
 func (c *checker) remove(s *site) *analysis.SuggestedFix {
+	if s.ctor != nil && s.call == nil && s.ctorAPI.Style.Pairing == apis.Chain {
+		return c.removeLink(s)
+	}
 	if s.call == nil {
 		return nil
 	}
@@ -183,6 +204,34 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 	return &analysis.SuggestedFix{
 		Message:   "Remove the field " + what,
 		TextEdits: []analysis.TextEdit{fix.DeleteArgs(s.call, s.index, s.n)},
+	}
+}
+
+// removeLink deletes a field method from the event's chain
+// (.Interface("ctx", ctx)), where that drops no side effect and leaves
+// every variable used.
+func (c *checker) removeLink(s *site) *analysis.SuggestedFix {
+	sel, ok := ast.Unparen(s.ctor.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	args := make([]ast.Node, len(s.ctor.Args))
+	for i, a := range s.ctor.Args {
+		if !effects.None(c.pass.TypesInfo, a) {
+			return nil
+		}
+		args[i] = a
+	}
+	if c.dropsLastUse(args...) {
+		return nil
+	}
+	what := c.name(s.value)
+	if k := keyString(c.pass.TypesInfo, s.key); k != "" {
+		what = strconv.Quote(k)
+	}
+	return &analysis.SuggestedFix{
+		Message:   "Remove the field " + what,
+		TextEdits: []analysis.TextEdit{{Pos: sel.X.End(), End: s.ctor.End()}},
 	}
 }
 

@@ -38,6 +38,10 @@ type site struct {
 	api   *apis.API
 	index int
 	n     int
+
+	// lit is the map literal of fields (logrus.Fields{...}) whose entry
+	// is key: value; nil elsewhere.
+	lit *ast.CompositeLit
 }
 
 func (c *checker) report(s *site) {

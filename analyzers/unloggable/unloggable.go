@@ -61,6 +61,9 @@ func run(pass *analysis.Pass) (any, error) {
 			if api.Fields >= 0 && api.Style != nil && api.Style.Pairing == apis.KV {
 				c.checkKV(cur, call, api)
 			}
+			if api.Fields >= 0 && api.Style != nil && api.Style.Map != nil {
+				c.checkMap(cur, call, api)
+			}
 		}
 	}
 	return nil, nil
@@ -96,6 +99,20 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 		}
 	}
 	c.report(site)
+}
+
+// checkMap checks the values of a map literal of fields that call
+// passes (logrus's WithFields(logrus.Fields{"k": v})).
+func (c *checker) checkMap(cur inspector.Cursor, call *ast.CallExpr, api *apis.API) {
+	fn := enclosingFunc(cur)
+	for _, arg := range api.FieldArgs(call) {
+		ps, _ := api.Style.MapPairs(c.pass.TypesInfo, arg)
+		for _, p := range ps {
+			if f := c.ClassifyIn(fn, p.Value); f != nil {
+				c.report(&site{f: f, cur: cur, value: p.Value, key: p.Key, lit: api.Style.MapLit(c.pass.TypesInfo, arg)})
+			}
+		}
+	}
 }
 
 // checkKV checks the values of the key-value arguments of a call in a

@@ -169,8 +169,17 @@ func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Packa
 	case row.Msg >= 0 && !isString(row.Msg):
 		errs = append(errs, fmt.Sprintf("message parameter %d is %v, not string", row.Msg, param(row.Msg)))
 	}
-	if row.Fields >= 0 && (!sig.Variadic() || row.Fields != params.Len()-1) {
+	isMap := row.Style != nil && row.Style.Map != nil && row.Name == row.Style.Map.Method
+	switch {
+	case isMap:
+		if params.Len() != 1 || !row.Style.Map.Type.Is(param(0)) {
+			errs = append(errs, fmt.Sprintf("the Map method takes %v, not %s.%s", sig.Params(), row.Style.Map.Type.Pkg, row.Style.Map.Type.Name))
+		}
+	case row.Fields >= 0 && (!sig.Variadic() || row.Fields != params.Len()-1):
 		errs = append(errs, fmt.Sprintf("Fields=%d but the variadic parameter is not there", row.Fields))
+	}
+	if row.Style != nil && row.Style.Pairing == Chain && (row.Role == Event || row.Role == FieldCtor || isMap) {
+		errs = append(errs, checkChain(row, pkgs)...)
 	}
 	if row.Fields >= 0 && row.Style != nil && row.Style.Pairing == Ctor {
 		elem, ok := param(row.Fields).(*types.Slice)
@@ -208,6 +217,44 @@ func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Packa
 		sib := row.Sibling(row.CtxForm)
 		if sib == nil || sib.Ctx != 0 || sib.Msg != row.Msg+1 {
 			errs = append(errs, fmt.Sprintf("CtxForm %s is not a row taking ctx first", row.CtxForm))
+		}
+	}
+	return errs
+}
+
+// checkChain checks a row of a Chain style: each field method of the
+// style (and its Map method) is a row of the same receiver (or
+// package) whose result has the row's own method, so that a fix can
+// put it in the chain before the row's call; and a field method
+// returns what it is called on (or, for a package function, what its
+// methods are called on: logrus.WithField returns an *Entry).
+func checkChain(row *API, pkgs map[string]*types.Package) []string {
+	s := row.Style
+	names := []string{}
+	for _, n := range s.Ctors {
+		if n != "" {
+			names = append(names, n)
+		}
+	}
+	if s.Map != nil {
+		names = append(names, s.Map.Method)
+	}
+	var errs []string
+	pkg := pkgs[row.Pkg]
+	for _, n := range names {
+		sib := row.Sibling(n)
+		fn := lookupFunc(pkg, row.Recv, n)
+		if sib == nil || fn == nil {
+			errs = append(errs, fmt.Sprintf("the chain has no %s beside %s", n, row.Name))
+			continue
+		}
+		res := fn.Signature().Results()
+		if res.Len() != 1 {
+			errs = append(errs, fmt.Sprintf("%s returns %d results", n, res.Len()))
+			continue
+		}
+		if obj, _, _ := types.LookupFieldOrMethod(res.At(0).Type(), true, pkg, row.Name); obj == nil {
+			errs = append(errs, fmt.Sprintf("%s returns %v, which has no %s", n, res.At(0).Type(), row.Name))
 		}
 	}
 	return errs

@@ -63,6 +63,9 @@ func isString(t types.Type) bool {
 // list does not pair up to its end (a key without a value, or an
 // argument that may be a key or a field).
 func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, appendable bool) {
+	if a.Style != nil && a.Style.Pairing == Chain {
+		return a.Style.ChainKeys(info, call), true
+	}
 	if a.Fields < 0 || call.Ellipsis.IsValid() || a.Fields > len(call.Args) {
 		return nil, false
 	}
@@ -86,6 +89,70 @@ func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, ap
 		}
 	}
 	return keys, complete
+}
+
+// Chain returns the calls of the field methods of style s (its
+// constructors, and its Map method) in the chain of calls that ends in
+// call, nearest first: log.Info().Str("a", a).Int("n", n).Msg(m) has
+// Int then Str. It stops at the first call that is not one (log.Info()),
+// or at an expression that is not a call (a variable holding an event).
+// Call itself is not included.
+func (s *Style) Chain(info *types.Info, call *ast.CallExpr) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	for c := call; ; {
+		sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return out
+		}
+		link, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			return out
+		}
+		r := Lookup(info, link)
+		if r == nil || r.Style != s || (r.Role != FieldCtor && !(r.Role == With && s.Map != nil && r.Name == s.Map.Method)) {
+			return out
+		}
+		out = append(out, link)
+		c = link
+	}
+}
+
+// ChainKeys returns the constant keys of the fields that the chain
+// ending in call adds (see [Style.Chain]), nearest first, with those of
+// call itself when it is a field method of s.
+func (s *Style) ChainKeys(info *types.Info, call *ast.CallExpr) []string {
+	var keys []string
+	for _, link := range append([]*ast.CallExpr{call}, s.Chain(info, call)...) {
+		if k, ok := CtorKey(info, link); ok {
+			keys = append(keys, k)
+			continue
+		}
+		if r := Lookup(info, link); r != nil && r.Role == With && len(link.Args) == 1 {
+			ps, _ := s.MapPairs(info, link.Args[0])
+			for _, p := range ps {
+				if k, ok := ConstString(info, p.Key); ok {
+					keys = append(keys, k)
+				}
+			}
+		}
+	}
+	return keys
+}
+
+// MapPairs returns the entries of e, a composite literal of the style's
+// Map type (logrus.Fields{"id": id}), as key-value pairs, and whether e
+// is one.
+func (s *Style) MapPairs(info *types.Info, e ast.Expr) (ps []Pair, ok bool) {
+	lit := s.MapLit(info, e)
+	if lit == nil {
+		return nil, false
+	}
+	for i, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			ps = append(ps, Pair{Index: i, Key: kv.Key, Value: kv.Value})
+		}
+	}
+	return ps, true
 }
 
 // OptionCall returns e as a call of the style's Option function

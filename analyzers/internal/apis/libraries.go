@@ -17,6 +17,10 @@ const (
 	Hclog = "github.com/hashicorp/go-hclog"
 	Logr  = "github.com/go-logr/logr"
 	Klog  = "k8s.io/klog/v2"
+
+	Zerolog    = "github.com/rs/zerolog"
+	ZerologLog = "github.com/rs/zerolog/log"
+	Logrus     = "github.com/sirupsen/logrus"
 )
 
 // A Library is one logging or tracing library, described once: its
@@ -159,7 +163,7 @@ func typedCtors(errorCtor, bytesCtor, stringerCtor string) [numKinds]string {
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), zerologLib(), logrusLib(), spawners()}
 
 func tracingLib() *Library {
 	l := &Library{
@@ -366,6 +370,79 @@ func klogLib() *Library {
 	return l
 }
 
+// The chain styles of zerolog and logrus: each field is a method call
+// in the chain that ends in the event.
+var (
+	// zerologChain: the typed field methods of *zerolog.Event (and of
+	// zerolog.Context, a logger's fields): log.Info().Int("n", n).Msg(msg).
+	// Err(err) records an error under zerolog's ErrorFieldName, "error"
+	// unless the program changes it.
+	zerologChain = &Style{
+		Name: "zerolog event fields", Pairing: Chain,
+		Pkg: Zerolog, PkgName: "zerolog",
+		Ctors: [numKinds]string{
+			KindAny: "Interface", KindString: "Str", KindInt: "Int", KindInt64: "Int64", KindUint64: "Uint64",
+			KindFloat64: "Float64", KindBool: "Bool", KindDuration: "Dur", KindTime: "Time",
+			KindError: "Err", KindBytes: "Bytes", KindStringer: "Stringer",
+		},
+		ErrorKey: "error",
+		Renders: []Method{
+			{"MarshalZerologObject", "(*github.com/rs/zerolog.Event)", "()"},
+			{"MarshalZerologArray", "(*github.com/rs/zerolog.Array)", "()"},
+		},
+	}
+	// logrusChain: WithField("k", v) for any value, WithError(err) under
+	// logrus's ErrorKey ("error"), and WithFields(logrus.Fields{...}) for
+	// several at once.
+	logrusChain = &Style{
+		Name: "logrus fields", Pairing: Chain,
+		Pkg: Logrus, PkgName: "logrus",
+		Ctors:    [numKinds]string{KindAny: "WithField", KindError: "WithError"},
+		ErrorKey: "error",
+		Map:      &MapRef{Method: "WithFields", Type: TypeRef{Logrus, "Fields"}},
+	}
+)
+
+// zerologLib is zerolog. An event is a chain: a level method of a
+// logger (log.Info(), logger.Error(), zerolog.Ctx(ctx).Warn()) starts a
+// *zerolog.Event, its field methods add fields, and Msg or Send writes
+// it. The level methods need no row: the chain is read back from the
+// call that ends it. zerolog's global logger writes to stderr until the
+// program replaces it: it has no Install rows.
+func zerologLib() *Library {
+	l := &Library{Name: "zerolog", Style: zerologChain}
+	add := l.adder(Zerolog)
+	add(API{Recv: "Event", Name: "Msg", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zerologChain})
+	add(API{Recv: "Event", Name: "Send", Role: Event, Ctx: -1, Msg: -1, Fields: -1, Style: zerologChain})
+	for _, recv := range []string{"Event", "Context"} {
+		l.rows = append(l.rows, chainCtorRows(Zerolog, recv, zerologChain)...)
+		add(API{Recv: recv, Name: "Any", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zerologChain, Kind: KindAny, Key: 0, Value: 1})
+		add(API{Recv: recv, Name: "AnErr", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zerologChain, Kind: KindError, Key: 0, Value: 1})
+	}
+	return l
+}
+
+// logrusLib is logrus: package functions (through the standard
+// logger), and the same methods of *Logger and *Entry. Its level
+// methods are Sprint-style (the message is fmt.Sprint(args...)); fields
+// go in the chain before them. The standard logger writes to stderr
+// until the program configures it: no Install rows.
+func logrusLib() *Library {
+	l := &Library{Name: "logrus", Style: logrusChain}
+	add := l.adder(Logrus)
+	for _, recv := range []string{"", "Logger", "Entry"} {
+		for _, name := range []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"} {
+			add(API{Recv: recv, Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Sprint: true})
+		}
+		if recv != "" {
+			add(API{Recv: recv, Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: -1, Style: logrusChain, Sprint: true})
+		}
+		l.rows = append(l.rows, chainCtorRows(Logrus, recv, logrusChain)...)
+		add(API{Recv: recv, Name: "WithFields", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: logrusChain})
+	}
+	return l
+}
+
 // spawners are the ways to start a goroutine under another name.
 func spawners() *Library {
 	return &Library{Name: "spawners", rows: []API{
@@ -374,6 +451,17 @@ func spawners() *Library {
 		{Pkg: Errgroup, Recv: "Group", Name: "TryGo", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0},
 		{Pkg: Time, Name: "AfterFunc", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 1},
 	}}
+}
+
+// chainCtorRows derives the field method rows of a Chain style on the
+// receiver type recv of package pkg ("" for package functions): one
+// per kind it names.
+func chainCtorRows(pkg, recv string, s *Style) []API {
+	rows := ctorRows(pkg, s)
+	for i := range rows {
+		rows[i].Recv = recv
+	}
+	return rows
 }
 
 // ctorRows derives the field constructor rows of a style in which each

@@ -1,6 +1,7 @@
 package apis
 
 import (
+	"go/ast"
 	"go/types"
 	"slices"
 	"strings"
@@ -77,6 +78,14 @@ const (
 	// Ctor: one constructor call per field, qualified by the style's
 	// package (slog.Int("n", n), tracing.Err(err)).
 	Ctor
+	// Chain: one method call per field on the event's receiver, in the
+	// chain of calls that ends in the event (zerolog's
+	// log.Info().Str("id", id).Msg(msg), logrus's
+	// logger.WithField("id", id).Info(msg)): Ctors name the methods, each
+	// of which returns a receiver of the same kind. A package-level event
+	// of such a style (logrus.Info) has package functions of the same
+	// names that start the chain (logrus.WithField).
+	Chain
 )
 
 // TypeRef names a type by its package path and name (Pkg is "" for a
@@ -165,6 +174,33 @@ type Style struct {
 	// the call's Option call, or adds one. Nil when the fields are the
 	// call's own arguments.
 	Option *FuncRef
+
+	// Map, for a Chain style, is the method that adds several fields
+	// at once from a map literal, and the map's type (logrus's
+	// WithFields(logrus.Fields{...})): a fix that adds more than one
+	// field writes one such call, or adds its fields to the one that
+	// ends the chain. Nil when fields go one call each.
+	Map *MapRef
+}
+
+// MapRef names a Chain style's method that takes several fields as one
+// map, and the map's named type.
+type MapRef struct {
+	Method string
+	Type   TypeRef
+}
+
+// MapLit returns e as a composite literal of the style's map type
+// (logrus.Fields{...}), or nil.
+func (s *Style) MapLit(info *types.Info, e ast.Expr) *ast.CompositeLit {
+	if s == nil || s.Map == nil {
+		return nil
+	}
+	lit, ok := ast.Unparen(e).(*ast.CompositeLit)
+	if !ok || !s.Map.Type.Is(info.TypeOf(lit)) {
+		return nil
+	}
+	return lit
 }
 
 // FuncRef names a package-level function by its package path, with the

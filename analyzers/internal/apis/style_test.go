@@ -34,7 +34,7 @@ func TestStylesComplete(t *testing.T) {
 				t.Errorf("%s: a KV style without a whole-field type has constructors", s.Name)
 			}
 			continue
-		case Ctor:
+		case Ctor, Chain:
 		default:
 			t.Errorf("%s: no pairing", s.Name)
 			continue
@@ -57,6 +57,17 @@ func TestStylesComplete(t *testing.T) {
 				t.Errorf("%s: a %v value is written as %v", s.Name, k, as)
 			}
 			row := table[key{pkg: s.Pkg, name: name}]
+			if s.Pairing == Chain {
+				// The constructors are methods of the chain's
+				// receivers (every one is checked by CheckRows).
+				row = nil
+				for _, r := range Rows() {
+					if r.Pkg == s.Pkg && r.Name == name && r.Style == s && r.Role == FieldCtor {
+						row = r
+						break
+					}
+				}
+			}
 			if row == nil || row.Role != FieldCtor || row.Style.Pkg != s.Pkg || row.Style.Ctors != s.Ctors || row.Kind != as {
 				t.Errorf("%s: constructor %s.%s is not a %v FieldCtor row of the style: %+v", s.Name, s.Pkg, name, as, row)
 			}

@@ -148,7 +148,9 @@ func Qualifier(s *apis.Style) (path, name string) {
 // Field returns the text of one field recording value (its source text
 // and static type) under key, in style s: a key-value pair ("n", n) in
 // a KV style, else the style's constructor for the value's kind,
-// qualified by q (tracing.Int("n", n), slog.String("id", id)), the value
+// qualified by q (tracing.Int("n", n), slog.String("id", id)), or,
+// in a Chain style, unqualified (Int("n", n): a method call in the chain
+// of the event, whose dot the caller writes), the value
 // converted to the constructor's parameter type where it needs it. An
 // error goes through the style's error constructor only under its fixed
 // key (tracing.Err(err) is "error"); elsewhere through Any. ok is false
@@ -172,10 +174,56 @@ func Field(s *apis.Style, q, key, value string, t types.Type) (text string, ok b
 	if conv != "" {
 		value = conv + "(" + value + ")"
 	}
-	if as == apis.KindError && s.ErrorKey != "" {
-		return q + "." + ctor + "(" + value + ")", true
+	if s.Pairing == apis.Chain {
+		q = ""
+	} else {
+		ctor = q + "." + ctor
 	}
-	return q + "." + ctor + "(" + k + ", " + value + ")", true
+	if as == apis.KindError && s.ErrorKey != "" {
+		return ctor + "(" + value + ")", true
+	}
+	return ctor + "(" + k + ", " + value + ")", true
+}
+
+// MapEntry returns the text of one field recording value under key in
+// a map literal of fields (logrus.Fields{"id": id}).
+func MapEntry(key, value string) string { return strconv.Quote(key) + ": " + value }
+
+// AppendElts returns the edit that adds elts (the text of each) at the
+// end of lit, laid out as its elements are: one per line, each followed
+// by a comma, when the closing brace is on a line of its own after the
+// last element; otherwise after the last element, separated by commas.
+// ok is false when a comment sits between the last element and the
+// closing brace.
+func AppendElts(fset *token.FileSet, file *ast.File, lit *ast.CompositeLit, elts []string) (edit analysis.TextEdit, ok bool) {
+	tf := fset.File(lit.Pos())
+	if tf == nil || !lit.Rbrace.IsValid() {
+		return analysis.TextEdit{}, false
+	}
+	end := lit.Lbrace + 1
+	if n := len(lit.Elts); n > 0 {
+		end = lit.Elts[n-1].End()
+	}
+	for _, cg := range file.Comments {
+		if cg.Pos() >= end && cg.End() <= lit.Rbrace {
+			return analysis.TextEdit{}, false
+		}
+	}
+	n := len(lit.Elts)
+	if n > 0 && tf.Line(lit.Rbrace) > tf.Line(end) {
+		indent := strings.Repeat("\t", tf.Position(lit.Elts[n-1].Pos()).Column-1)
+		var b strings.Builder
+		for _, e := range elts {
+			b.WriteString(indent + e + ",\n")
+		}
+		start := tf.LineStart(tf.Line(lit.Rbrace))
+		return analysis.TextEdit{Pos: start, End: start, NewText: []byte(b.String())}, true
+	}
+	text := strings.Join(elts, ", ")
+	if n > 0 {
+		text = ", " + text
+	}
+	return analysis.TextEdit{Pos: end, End: end, NewText: []byte(text)}, true
 }
 
 // stringer is fmt.Stringer's method set.
