@@ -54,7 +54,8 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
 
 	case loggable.Request:
-		if s.call == nil || !effects.None(info, s.value) {
+		chain := s.ctor != nil && s.ctorAPI.Style.Pairing == apis.Chain
+		if s.call == nil && !chain && s.lit == nil || !effects.None(info, s.value) {
 			return nil
 		}
 		r := operand(c.src(s.value), s.value)
@@ -109,7 +110,7 @@ func replaceValue(s *site, msg, value string) *analysis.SuggestedFix {
 // value become new keys and values. More than one field needs the
 // field to be an argument of the logging call.
 func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.Type) *analysis.SuggestedFix {
-	if len(fields) > 1 && s.call == nil {
+	if len(fields) > 1 && s.call == nil && (s.ctor == nil || s.ctorAPI.Style.Pairing != apis.Chain) && s.lit == nil {
 		return nil
 	}
 	if s.key != nil && keyString(c.pass.TypesInfo, s.key) == "" {
@@ -211,13 +212,19 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 // (.Interface("ctx", ctx)), where that drops no side effect and leaves
 // every variable used.
 func (c *checker) removeLink(s *site) *analysis.SuggestedFix {
+	info := c.pass.TypesInfo
 	sel, ok := ast.Unparen(s.ctor.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return nil
 	}
+	if x, y := info.TypeOf(sel.X), info.TypeOf(s.ctor); x == nil || y == nil || !types.Identical(x, y) {
+		// logrus.WithField(...) on the package, or on a *Logger, makes
+		// an *Entry: without it the chain would not be the same.
+		return nil
+	}
 	args := make([]ast.Node, len(s.ctor.Args))
 	for i, a := range s.ctor.Args {
-		if !effects.None(c.pass.TypesInfo, a) {
+		if !effects.None(info, a) {
 			return nil
 		}
 		args[i] = a
