@@ -83,6 +83,9 @@ func (l *Library) Paths() []string {
 		if s.Option != nil {
 			add(s.Option.Pkg)
 		}
+		if s.Map != nil {
+			add(s.Map.Type.Pkg)
+		}
 		for _, m := range s.Renders {
 			for _, ref := range typeRefs(m.Params + m.Results) {
 				add(ref.Pkg)

@@ -12,6 +12,9 @@ import (
 	// The libraries the table describes, so that go.mod pins them.
 	_ "github.com/go-logr/logr"
 	_ "github.com/hashicorp/go-hclog"
+	_ "github.com/rs/zerolog"
+	_ "github.com/rs/zerolog/log"
+	_ "github.com/sirupsen/logrus"
 	_ "go.opentelemetry.io/otel"
 	_ "go.opentelemetry.io/otel/attribute"
 	_ "go.opentelemetry.io/otel/trace"
