@@ -45,6 +45,10 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 		return
 	case isCtxOf(apis.Event):
 		msg = fmt.Sprintf("%s gets %s, so its event leaves the span carried by %s", apiName(info, outer), text, name)
+	case isCtxOf(apis.With):
+		// logrus's WithContext, zerolog's Event.Ctx: the context that
+		// the events' hooks read the span from.
+		msg = fmt.Sprintf("%s gets %s, so its events leave the span carried by %s", apiName(info, outer), text, name)
 	case isCtxOf(apis.SpanStart):
 		if w.linksSpans(stack) {
 			// A new root that the function links to the span in

@@ -414,6 +414,8 @@ func zerologLib() *Library {
 	add := l.adder(Zerolog)
 	add(API{Recv: "Event", Name: "Msg", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zerologChain})
 	add(API{Recv: "Event", Name: "Send", Role: Event, Ctx: -1, Msg: -1, Fields: -1, Style: zerologChain})
+	// Ctx gives the event a context, which hooks read the span from.
+	add(API{Recv: "Event", Name: "Ctx", Role: With, Ctx: 0, Msg: -1, Fields: -1})
 	for _, recv := range []string{"Event", "Context"} {
 		l.rows = append(l.rows, chainCtorRows(Zerolog, recv, zerologChain)...)
 		add(API{Recv: recv, Name: "Any", Role: FieldCtor, Ctx: -1, Msg: -1, Fields: -1, Style: zerologChain, Kind: KindAny, Key: 0, Value: 1})
@@ -439,6 +441,9 @@ func logrusLib() *Library {
 		}
 		l.rows = append(l.rows, chainCtorRows(Logrus, recv, logrusChain)...)
 		add(API{Recv: recv, Name: "WithFields", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: logrusChain})
+		// WithContext gives the entry a context, which hooks read the
+		// span from.
+		add(API{Recv: recv, Name: "WithContext", Role: With, Ctx: 0, Msg: -1, Fields: -1})
 	}
 	return l
 }
