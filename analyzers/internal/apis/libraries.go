@@ -17,6 +17,7 @@ const (
 	Hclog = "github.com/hashicorp/go-hclog"
 	Logr  = "github.com/go-logr/logr"
 	Klog  = "k8s.io/klog/v2"
+	Gokit = "github.com/go-kit/log"
 )
 
 // A Library is one logging or tracing library, described once: its
@@ -159,7 +160,7 @@ func typedCtors(errorCtor, bytesCtor, stringerCtor string) [numKinds]string {
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), gokitLib(), spawners()}
 
 func tracingLib() *Library {
 	l := &Library{

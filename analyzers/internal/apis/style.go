@@ -165,6 +165,11 @@ type Style struct {
 	// the call's Option call, or adds one. Nil when the fields are the
 	// call's own arguments.
 	Option *FuncRef
+
+	// MsgKey, for a KV style whose message is itself a pair (go-kit's
+	// Log("msg", m, ...)), is the key of the message: a row of the style
+	// with Msg -1 finds its message per call ([API.ForCall]).
+	MsgKey string
 }
 
 // FuncRef names a package-level function by its package path, with the
