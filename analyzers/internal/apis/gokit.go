@@ -29,11 +29,12 @@ func gokitLib() *Library {
 }
 
 // ForCall returns the row of a, a row whose call is call, as that call
-// uses it. For an event whose style has a MsgKey and whose row no
+// uses it. For an event whose style has a MsgKey and whose row has no
 // message position (go-kit's Log), that is a copy whose Msg is the
 // value after the first constant MsgKey key among the call's pairs and
-// whose Fields follow it, or nil when the call has no such key (its
-// message, if any, is not known). For every other row it is a itself.
+// whose Fields follow it, or nil when the call has no such key, or its
+// value is not a string (Log("msg", err)): the message, if any, is not
+// known. For every other row it is a itself.
 //
 // The copy's FieldKeys include the keys up to the message's, and its
 // LeadArgs are the pairs before the message.
@@ -43,7 +44,7 @@ func (a *API) ForCall(info *types.Info, call *ast.CallExpr) *API {
 	}
 	ps, _ := a.Pairs(info, call)
 	for _, p := range ps {
-		if k, ok := ConstString(info, p.Key); ok && k == a.Style.MsgKey {
+		if k, ok := ConstString(info, p.Key); ok && k == a.Style.MsgKey && isString(info.TypeOf(p.Value)) {
 			c := *a
 			c.Msg, c.Fields, c.lead = p.Index+1, p.Index+2, a
 			return &c

@@ -96,6 +96,7 @@ func f(logger log.Logger, key, m string, kvs []interface{}) {
 	logger.Log(kvs...)
 	log.Logger.Log(logger, "a", 1, "msg", "fifth")
 	log.With(logger, "msg", "sixth")
+	logger.Log("msg", 7)
 }
 `
 
@@ -124,6 +125,7 @@ func TestForCall(t *testing.T) {
 		nil,
 		nil,
 		{4, 5, []string{"a", "msg"}, 2},
+		nil,
 	}
 	var got []*result
 	ast.Inspect(f, func(n ast.Node) bool {
