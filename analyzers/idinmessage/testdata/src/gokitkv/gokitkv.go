@@ -38,12 +38,13 @@ func noFix(logger log.Logger, id string) {
 }
 
 // The nearest correct code, and calls whose message is not known.
-func silent(logger log.Logger, msg, key, id string, kvs []interface{}) {
+func silent(logger log.Logger, msg, key, id string, kvs []interface{}, err error) {
 	level.Info(logger).Log("msg", "user logged in")
 	logger.Log("msg", "user logged in", "user_id", id)
 	logger.Log("msg", msg)
 	logger.Log("event", fmt.Sprintf("user %s", id)) // no "msg" key: no message by convention
 	logger.Log(key, fmt.Sprintf("user %s", id))     // a key that is not a constant
 	logger.Log(kvs...)
+	logger.Log("msg", err) // not a string: no message to rewrite
 	logger.Log("user_id", id, "msg", "user logged in")
 }
