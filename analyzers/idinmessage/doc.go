@@ -71,6 +71,13 @@ from values. It understands:
     Sprint-style klog.Info, klog.V(n).Info, klog.Warning and klog.Error
     (the message is fmt.Sprint(args...)); the printf-style Infof and
     the rest are not read yet;
+  - go-kit log: Logger.Log (of any logger: level.Info(logger),
+    log.With(logger, ...), log.LoggerFunc), whose message is, by
+    convention, the value after the constant key "msg":
+    level.Info(logger).Log("msg", "user "+id) becomes
+    level.Info(logger).Log("msg", "user", "id", id), the pairs written
+    after the message or at the end of the call. A call without a
+    constant "msg" key has no message to read;
 
 also through chains such as logger.With(...).Info, written as method
 expressions ((*slog.Logger).Info(l, ...), trace.Tracer.Start(t, ...)),

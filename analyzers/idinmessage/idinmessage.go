@@ -100,7 +100,7 @@ type checker struct {
 // a span rename whose message (or span name) is built from values.
 func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	call := cur.Node().(*ast.CallExpr)
-	api := c.calls.Lookup(call)
+	api := c.calls.Lookup(call).ForCall(c.pass.TypesInfo, call) // go-kit: the message is the value after "msg"
 	if api == nil || (api.Role != apis.Event && api.Role != apis.SpanStart && api.Role != apis.Rename) {
 		return
 	}

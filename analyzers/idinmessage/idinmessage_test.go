@@ -49,6 +49,7 @@ var pkgs = []string{
 	"logrkv",           // logr: Info, Error with its error first, V, WithValues, FromContext
 	"klogkv",           // klog: InfoS, ErrorS, V; Sprint-style Info to InfoS, Warning and Error without a fix
 	"logrfrom",         // a logr.Logger handed out by another package, in a file that never imports logr
+	"gokitkv",          // go-kit log: the message after "msg", pairs after it, level, With
 }
 
 func Test(t *testing.T) {

@@ -68,6 +68,7 @@ func (c *checker) recorded(cur inspector.Cursor, call *ast.CallExpr, api *apis.A
 			}
 		}
 		add(api.Style, args, false)
+		add(api.Style, api.LeadArgs(call), false) // go-kit's pairs before "msg"
 	}
 	for _, w := range c.withCalls(cur, call, 0, nil) {
 		if a := apis.Lookup(c.pass.TypesInfo, w.call); a != nil && a.Role == apis.FieldCtor {

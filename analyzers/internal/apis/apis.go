@@ -95,6 +95,11 @@ type API struct {
 	Sprint     bool
 	FieldsForm string
 
+	// lead, in the per-call copy of a row whose message is a pair
+	// (see [API.ForCall]), is the row itself: its fields start before
+	// the message.
+	lead *API
+
 	// shift is 1 in the copy of a method's row used for its method
 	// expression, whose receiver is the first argument.
 	shift int

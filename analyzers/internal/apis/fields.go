@@ -80,6 +80,7 @@ func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, ap
 		}
 		return keys, true
 	}
+	keys = a.leadKeys(info, call) // those before a message that is a pair (gokit.go)
 	ps, complete := a.Pairs(info, call)
 	for _, p := range ps {
 		if p.Field != nil {

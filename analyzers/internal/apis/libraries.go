@@ -17,6 +17,7 @@ const (
 	Hclog = "github.com/hashicorp/go-hclog"
 	Logr  = "github.com/go-logr/logr"
 	Klog  = "k8s.io/klog/v2"
+	Gokit = "github.com/go-kit/log"
 
 	Zerolog    = "github.com/rs/zerolog"
 	ZerologLog = "github.com/rs/zerolog/log"
@@ -163,7 +164,7 @@ func typedCtors(errorCtor, bytesCtor, stringerCtor string) [numKinds]string {
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), zerologLib(), logrusLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), gokitLib(), zerologLib(), logrusLib(), spawners()}
 
 func tracingLib() *Library {
 	l := &Library{

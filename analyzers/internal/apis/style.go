@@ -181,6 +181,11 @@ type Style struct {
 	// field writes one such call, or adds its fields to the one that
 	// ends the chain. Nil when fields go one call each.
 	Map *MapRef
+
+	// MsgKey, for a KV style whose message is itself a pair (go-kit's
+	// Log("msg", m, ...)), is the key of the message: a row of the style
+	// with Msg -1 finds its message per call ([API.ForCall]).
+	MsgKey string
 }
 
 // MapRef names a Chain style's method that takes several fields as one

@@ -11,7 +11,7 @@ import (
 )
 
 // TestAnalyzersReadRealLibraries runs idinmessage and unloggable on a
-// module that logs through the real hclog, logr and klog (testdata/kvlibs,
+// module that logs through the real hclog, logr, klog and go-kit log (testdata/kvlibs,
 // which requires the versions this module pins): what the analyzers'
 // tests show on the fakes holds on the libraries themselves.
 func TestAnalyzersReadRealLibraries(t *testing.T) {

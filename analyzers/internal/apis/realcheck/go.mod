@@ -3,6 +3,7 @@ module github.com/tracelint/tracelint/analyzers/internal/apis/realcheck
 go 1.26.0
 
 require (
+	github.com/go-kit/log v0.2.1
 	github.com/go-logr/logr v1.4.4
 	github.com/hashicorp/go-hclog v1.6.3
 	github.com/rs/zerolog v1.35.1
@@ -19,6 +20,7 @@ require (
 require (
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/fatih/color v1.13.0 // indirect
+	github.com/go-logfmt/logfmt v0.5.1 // indirect
 	github.com/go-logr/stdr v1.2.2 // indirect
 	github.com/mattn/go-colorable v0.1.14 // indirect
 	github.com/mattn/go-isatty v0.0.20 // indirect

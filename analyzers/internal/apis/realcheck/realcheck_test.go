@@ -10,6 +10,7 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 
 	// The libraries the table describes, so that go.mod pins them.
+	_ "github.com/go-kit/log"
 	_ "github.com/go-logr/logr"
 	_ "github.com/hashicorp/go-hclog"
 	_ "github.com/rs/zerolog"

@@ -1,11 +1,14 @@
 // Package idin logs messages built from values through the real hclog,
-// logr and klog (idinmessage's wants).
+// logr, klog and go-kit log (idinmessage's wants).
 package idin
 
 import (
 	"context"
 	"fmt"
+	"os"
 
+	"github.com/go-kit/log"
+	"github.com/go-kit/log/level"
 	"github.com/go-logr/logr"
 	"github.com/hashicorp/go-hclog"
 	"k8s.io/klog/v2"
@@ -24,9 +27,14 @@ func Handle(ctx context.Context, id string, err error) {
 	klog.V(3).Info("user ", id, " done")    // want `id is formatted into the message`
 	klog.Warning("user ", id, " slow")      // want `id is formatted into the message`
 	klog.Error("user ", id, " failed")      // want `id is formatted into the message`
+	g := log.NewLogfmtLogger(log.NewSyncWriter(os.Stderr))
+	level.Info(g).Log("msg", fmt.Sprintf("user %s", id))  // want `id is formatted into the message`
+	log.With(g, "n", 1).Log("op", "x", "msg", "user "+id) // want `id is formatted into the message`
 
 	// The nearest correct code.
 	h.Info("user logged in", "user_id", id)
 	l.Info("user logged in", "user_id", id)
 	klog.InfoS("user logged in", "user_id", id)
+	level.Info(g).Log("msg", "user logged in", "user_id", id)
+	g.Log("event", "user "+id) // no "msg" key: no message by convention
 }
