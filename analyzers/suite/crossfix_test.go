@@ -35,7 +35,7 @@ import (
 // and testdata/crossfix, where the fixes of several analyzers meet on
 // one call.
 func TestFixesDrawNoNewDiagnostic(t *testing.T) {
-	for _, dir := range []string{"../../testdata/demo", "testdata/crossfix", "testdata/gopath/src/crossfixlibs", "testdata/gopath/src/crossfixkv"} {
+	for _, dir := range []string{"../../testdata/demo", "testdata/crossfix", "testdata/gopath/src/crossfixlibs", "testdata/gopath/src/crossfixkv", "testdata/gopath/src/crossfixchain"} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			dir, err := filepath.Abs(dir)
 			if err != nil {

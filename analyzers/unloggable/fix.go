@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -174,6 +175,9 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 	if s.ctor != nil && s.call == nil && s.ctorAPI.Style.Pairing == apis.Chain {
 		return c.removeLink(s)
 	}
+	if s.lit != nil {
+		return c.removeEntry(s)
+	}
 	if s.call == nil {
 		return nil
 	}
@@ -240,6 +244,23 @@ func (c *checker) removeLink(s *site) *analysis.SuggestedFix {
 		Message:   "Remove the field " + what,
 		TextEdits: []analysis.TextEdit{{Pos: sel.X.End(), End: s.ctor.End()}},
 	}
+}
+
+// removeEntry deletes an entry from a map literal of fields
+// (logrus.Fields{"ctx": ctx, ...}), unless it is the only one (the call
+// that takes the map exists for it) or drops a side effect or the last
+// use of a variable.
+func (c *checker) removeEntry(s *site) *analysis.SuggestedFix {
+	info := c.pass.TypesInfo
+	i := slices.IndexFunc(s.lit.Elts, func(e ast.Expr) bool { kv, ok := e.(*ast.KeyValueExpr); return ok && kv.Key == s.key })
+	if i < 0 || len(s.lit.Elts) == 1 || !effects.None(info, s.key) || !effects.None(info, s.value) || c.dropsLastUse(s.key, s.value) {
+		return nil
+	}
+	what := c.name(s.value)
+	if k := keyString(info, s.key); k != "" {
+		what = strconv.Quote(k)
+	}
+	return &analysis.SuggestedFix{Message: "Remove the field " + what, TextEdits: []analysis.TextEdit{fix.DeleteElems(s.lit.Elts, i, 1)}}
 }
 
 // namer returns a key namer that avoids the other keys of the logging

@@ -45,7 +45,13 @@ func AppendArgs(call *ast.CallExpr, text string) analysis.TextEdit {
 // DeleteArgs removes the n arguments of call starting at index i,
 // together with the comma that separates them from their neighbours.
 func DeleteArgs(call *ast.CallExpr, i, n int) analysis.TextEdit {
-	args := call.Args
+	return DeleteElems(call.Args, i, n)
+}
+
+// DeleteElems removes the n expressions of a comma-separated list (a
+// call's arguments, a composite literal's elements) starting at index i,
+// together with the comma that separates them from their neighbours.
+func DeleteElems(args []ast.Expr, i, n int) analysis.TextEdit {
 	switch {
 	case i > 0:
 		// Remove from the end of the previous argument: ", a, b".

@@ -19,6 +19,7 @@ func values(ctx context.Context, logger *logrus.Logger, r *http.Request, f *os.F
 	logrus.WithFields(logrus.Fields{"ctx": ctx}).Debug("done")                      // want `ctx is a context.Context`
 	logrus.WithField("body", body).Info("received")                                 // want `body is a \[\]byte payload from io.ReadAll`
 	logrus.WithFields(logrus.Fields{"body": string(body), "n": 1}).Info("received") // want `string\(body\) is the text of a payload`
+	logrus.WithFields(logrus.Fields{"ctx": ctx, "n": 1}).Info("done")               // want `ctx is a context.Context`
 	logger.WithField("h", h).WithField("n", 1).Info("called")                       // want `h is a func`
 
 	// Nearest correct code.
