@@ -45,6 +45,7 @@ var pkgs = []string{
 	"urls",             // values inside a URL: no fix
 	"zerologchain",     // zerolog: event chains, typed field methods inserted before Msg
 	"logruschain",      // logrus: Sprint-style events, WithField/WithFields in the chain
+	"logrusg",          // logrus: an *Entry from another package, in a file without the import
 	"hclogkv",          // hclog: the Logger interface's events, key-value pairs, With
 	"logrkv",           // logr: Info, Error with its error first, V, WithValues, FromContext
 	"klogkv",           // klog: InfoS, ErrorS, V; Sprint-style Info to InfoS, Warning and Error without a fix
