@@ -78,6 +78,19 @@ from values. It understands:
     level.Info(logger).Log("msg", "user", "id", id), the pairs written
     after the message or at the end of the call. A call without a
     constant "msg" key has no message to read;
+  - zerolog: the message of an event chain's Msg
+    (log.Info().Str("k", v).Msg(msg), logger.Error(), zerolog.Ctx(ctx).Warn(),
+    an event held in a variable). The fix inserts the typed field
+    methods (Str, Int, Dur, Err, ...) before Msg; the chain's own fields
+    count as recorded. Send has no message; Msgf is not read yet;
+  - logrus: the Sprint-style events (Info, Warn, Error, Print, Log, ...:
+    the message is fmt.Sprint(args...)) as package functions and methods
+    of *Logger and *Entry, however the entry is reached (another
+    package's log.G(ctx), in a file that never imports logrus). The fix
+    inserts WithField("k", v) (WithError(err), or one
+    WithFields(logrus.Fields{...}) for several values) before the event,
+    or adds to the logrus.Fields literal that the chain ends in; the
+    chain's fields count as recorded. Infof and Infoln are not read yet;
 
 also through chains such as logger.With(...).Info, written as method
 expressions ((*slog.Logger).Info(l, ...), trace.Tracer.Start(t, ...)),

@@ -17,7 +17,10 @@ log/slog (slog.Info and its Context forms), OpenTelemetry
 (Tracer.Start on any trace.Tracer: otel.Tracer("x"), a provider's
 tp.Tracer("x"), a tracer held in a struct field or given as a type
 parameter; trace.ContextWithSpan; Span.End), zap (whose events take no
-context and are never reported as context-less), and the goroutine
+context and are never reported as context-less), the contexts that
+logrus's WithContext and zerolog's Event.Ctx give to events (their
+hooks read the span from them: context.Background() there is reported
+as for an event), and the goroutine
 spawners sync.WaitGroup.Go, errgroup.Group.Go and TryGo and
 time.AfterFunc; called directly, as method expressions or through
 variables that hold them.

@@ -13,14 +13,18 @@ chain of wrappers, an *http.Request as a dump that includes its
 Authorization header, a []byte body as every one of its bytes.
 
 The analyzer looks wherever the shared table of tracing, log/slog, zap,
-OpenTelemetry, hclog, logr and klog APIs says a value is recorded: the value of a field
+OpenTelemetry, hclog, logr, klog, go-kit log, zerolog and logrus APIs says a value is recorded: the value of a field
 constructor (tracing.Any, tracing.String, slog.Any, slog.String,
 zap.Any, zap.Reflect, zap.Binary, zap.Stringer, attribute.String,
 attribute.Stringer, ...), the values of key-value arguments
 (slog.Info("msg", "k", v), Logger.With, slog.Group members, zap's
 Infow and SugaredLogger.With, the pairs of hclog's Logger events and
 With, of logr's Info, Error and WithValues, and of klog's InfoS and
-ErrorS, through klog.V too), and so the fields of events, span starts
+ErrorS, through klog.V too, of go-kit's Logger.Log and log.With), the
+field methods of zerolog's event chains and logger contexts
+(Interface, Any, Str, ...: log.Info().Interface("req", r).Msg(m),
+fixed in place or removed from the chain) and logrus's WithField and
+the entries of WithFields(logrus.Fields{...}), and so the fields of events, span starts
 and Span.Record, also in calls written as method expressions or made
 through a variable that holds the function. It reports, by the value's
 static type:
@@ -101,15 +105,16 @@ still carry is a payload: attribute.String("body", string(body)) of an
 unbounded body, or attribute.Stringer("buf", buf) of a *bytes.Buffer,
 which are reported and fixed like any other field (attribute.Int(
 "body_len", len(body)), in place, inside trace.WithAttributes too).
-zap's Sprint-style sugar (sugar.Info(args...)) and klog's Info,
-Warning and Error have no fields: their arguments are the message, which
+zap's Sprint-style sugar (sugar.Info(args...)), klog's Info,
+Warning and Error and logrus's events (logrus.Info(args...)) have no fields: their arguments are the message, which
 idinmessage reads.
 
 A type that chose its own rendering is never reported: one whose method
 set has LogValue() slog.Value, String() string, Error() string,
 MarshalJSON() ([]byte, error), MarshalText() ([]byte, error), or
 zap's MarshalLogObject or MarshalLogArray, logr's MarshalLog
-(logr.Marshaler, which klog honours too). A value
+(logr.Marshaler, which klog honours too), zerolog's
+MarshalZerologObject or MarshalZerologArray. A value
 is logged through an interface (any, slog.Value), which holds a copy of
 it that is not addressable, so only the method set of the value's own
 static type counts: a struct passed by value whose String method has a
