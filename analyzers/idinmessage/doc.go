@@ -156,9 +156,12 @@ one message:
     formatted with %v), and a constant of a named type without methods,
     whose text is its underlying value's;
   - a package-level variable of the package initialised from a constant
-    or a conversion of one (var confStateKey = []byte("confState")),
+    or a conversion of one (var confStateKey = []byte("confState")), or
+    a sentinel error made from a constant text (var ErrBusy =
+    errors.New("transfer in progress"); logger.Debug(ErrBusy.Error())),
     which no code of the package assigns, increments, ranges into,
-    takes the address of, copies or appends into, or calls a method on:
+    takes the address of, copies or appends into, or calls a method on
+    (but an interface's method, such as Error, which cannot change it):
     string(confStateKey) is the same text at every run. Another package
     could still assign an exported one; that is not followed.
 

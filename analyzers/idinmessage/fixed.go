@@ -80,7 +80,8 @@ func (c *checker) constErrorCall(e ast.Expr) bool {
 // constGlobal reports whether e is, or converts (string(k)), a
 // package-level variable of this package that holds a fixed value: its
 // declaration initialises it from a constant or a conversion of one
-// (var bucketName = []byte("confState")), and no code of the package
+// (var bucketName = []byte("confState")), or it is a sentinel error made
+// from a constant text (var ErrBusy = errors.New("busy")), and no code of the package
 // assigns it, its elements or its address.
 func (c *checker) constGlobal(e ast.Expr) bool {
 	info := c.pass.TypesInfo
@@ -119,7 +120,7 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 				return info.Types[call.Args[0]].Value != nil
 			}
 		}
-		return false
+		return c.constErrorCall(e) // a sentinel: var ErrBusy = errors.New("busy")
 	}
 	for _, f := range c.pass.Files {
 		for _, d := range f.Decls {
@@ -184,7 +185,9 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 					changed(n.Args[0])
 				}
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-					if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal {
+					// (Not a method of an interface: ErrBusy.Error()
+					// cannot change which error ErrBusy holds.)
+					if s, ok := info.Selections[sel]; ok && s.Kind() == types.MethodVal && !types.IsInterface(s.Recv()) {
 						changed(sel.X)
 					}
 				}

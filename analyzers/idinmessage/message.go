@@ -145,7 +145,7 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 			}
 		}
 		if x, ok := errorCall(info, e); ok {
-			if id, isID := ast.Unparen(x).(*ast.Ident); isID && c.constError(id) {
+			if id, isID := ast.Unparen(x).(*ast.Ident); isID && c.constError(id) || c.constGlobal(x) {
 				return []part{{variant: true}}, false, true
 			}
 			return []part{{value: e, field: x}}, true, true

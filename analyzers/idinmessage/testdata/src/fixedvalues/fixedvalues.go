@@ -39,7 +39,20 @@ func constErrors(l *zap.Logger, n int, retry bool) {
 		err2 = fmt.Errorf("no route after %d tries", n)
 	}
 	l.Error(err2.Error()) // want `err2 is formatted into the message`
+
+	// Sentinels: package-level errors made from a constant text, which
+	// the package never assigns.
+	l.Debug(ErrBusy.Error())
+	l.Debug(fmt.Sprintf("transfer: %v", ErrBusy))
+	l.Debug(errMoved.Error()) // want `errMoved is formatted into the message`
 }
+
+var (
+	ErrBusy  = errors.New("leadership transfer in progress")
+	errMoved = fmt.Errorf("moved")
+)
+
+func move(n int) { errMoved = fmt.Errorf("moved %d", n) }
 
 // Constants of named types.
 type level int
