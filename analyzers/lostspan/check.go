@@ -63,6 +63,12 @@ func (w *walker) checkRoot(root *ast.CallExpr, stack []ast.Node) {
 			w.report(root, c, msg, w.withoutCancel(root, c))
 			return
 		}
+	case w.inSpawn() && w.storedBeyond(outer, stack):
+		// waitCtx, cancel = context.WithCancel(context.Background()) in a
+		// goroutine, to a package-level variable or a field: a context
+		// made to outlive the call, detached on purpose (as root stored
+		// there directly is: see checkRootAssigned).
+		return
 	case w.inSpawn():
 		if w.isEntry(root, outer, stack) {
 			msg = fmt.Sprintf("goroutine starts from %s, so its events leave the span carried by %s", text, name)
@@ -116,6 +122,28 @@ func (w *walker) checkRootAssigned(root *ast.CallExpr, stack []ast.Node) {
 	text := rootText(w.pass.TypesInfo, root)
 	msg := fmt.Sprintf("goroutine sets %s from %s, so its work leaves the span carried by %s", id.Name, text, c.v.Name())
 	w.report(root, c, msg, w.withoutCancel(root, c))
+}
+
+// storedBeyond reports whether outer, the call at the top of stack's
+// parent, is assigned to a package-level variable or a field: its
+// first result (the derived context) lives beyond the function.
+func (w *walker) storedBeyond(outer *ast.CallExpr, stack []ast.Node) bool {
+	if len(stack) < 3 {
+		return false
+	}
+	as, ok := stack[len(stack)-3].(*ast.AssignStmt)
+	if !ok || len(as.Rhs) != 1 || as.Rhs[0] != ast.Expr(outer) || len(as.Lhs) == 0 {
+		return false
+	}
+	switch lhs := ast.Unparen(as.Lhs[0]).(type) {
+	case *ast.SelectorExpr:
+		s, ok := w.pass.TypesInfo.Selections[lhs]
+		return ok && s.Kind() == types.FieldVal
+	case *ast.Ident:
+		v, ok := w.pass.TypesInfo.Uses[lhs].(*types.Var)
+		return ok && v.Kind() == types.PackageVar
+	}
+	return false
 }
 
 // isEntry reports whether outer, the call given root, is the entry of

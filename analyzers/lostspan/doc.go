@@ -131,7 +131,10 @@ from the span context (context.WithoutCancel(ctx), WithValue, WithTimeout);
 tracing.Go(ctx, ...); a goroutine that receives the span context by
 argument or capture; the root tracing.Start(context.Background(), ...)
 or tracer.Start(context.Background(), ...) of a function that has no
-other context; trace.ContextWithSpan(context.Background(), span); a span
+other context; a context derived from context.Background() in a
+goroutine and stored in a package-level variable or a field (waitCtx,
+cancel = context.WithCancel(context.Background())), made to outlive the
+call; trace.ContextWithSpan(context.Background(), span); a span
 started from context.Background() in a function that links spans
 (trace.LinkFromContext, Span.AddLink or trace.WithLinks anywhere in its
 body): a new root linked to the span in scope is OpenTelemetry's way to

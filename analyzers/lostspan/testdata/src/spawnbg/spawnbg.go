@@ -117,3 +117,29 @@ func assignedInGoroutine(ctx context.Context) {
 		_ = work(bg, 3)
 	}()
 }
+
+// A context derived from Background in a goroutine and stored in a
+// package-level variable or a field outlives the call on purpose (a
+// signal that the program waits on later); kept in a local, it is the
+// goroutine's own work, which loses the span.
+var (
+	waitCtx    context.Context
+	cancelWait context.CancelFunc
+)
+
+type checker struct {
+	ctx    context.Context
+	cancel context.CancelFunc
+}
+
+func storedBeyond(ctx context.Context, c *checker) {
+	go func() {
+		waitCtx, cancelWait = context.WithCancel(context.Background())
+		c.ctx, c.cancel = context.WithTimeout(context.Background(), time.Second)
+	}()
+	go func() {
+		local, cancel := context.WithCancel(context.Background()) // want `context.WithCancel gets context.Background\(\) in a goroutine, so its work leaves the span carried by ctx`
+		defer cancel()
+		_ = work(local, 1)
+	}()
+}
