@@ -138,7 +138,7 @@ func storedBeyond(ctx context.Context, c *checker) {
 		c.ctx, c.cancel = context.WithTimeout(context.Background(), time.Second)
 	}()
 	go func() {
-		local, cancel := context.WithCancel(context.Background()) // want `context.WithCancel gets context.Background\(\) in a goroutine, so its work leaves the span carried by ctx`
+		local, cancel := context.WithCancel(context.Background()) // want `goroutine starts from context.Background\(\), so its events leave the span carried by ctx`
 		defer cancel()
 		_ = work(local, 1)
 	}()
