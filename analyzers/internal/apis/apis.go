@@ -53,6 +53,10 @@ const (
 	// links: trace.LinkFromContext, Span.AddLink, trace.WithLinks): code
 	// that links a new span to the span in scope detaches it on purpose.
 	Link
+	// Value builds a value to log, with no effect beyond it
+	// (klog.KObj(pod), klog.KRef(ns, name)): the same call in a message
+	// and in a field records the same value.
+	Value
 )
 
 // API is one row of the table. Indices count the call's arguments;

@@ -366,6 +366,10 @@ func klogLib() *Library {
 		add(API{Recv: recv, Name: "ErrorS", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: klogKV})
 		add(API{Recv: recv, Name: "Info", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true, FieldsForm: "InfoS"})
 	}
+	// The references to an object that klog's pairs take as values.
+	for _, name := range []string{"KObj", "KRef", "KObjs", "KObjSlice"} {
+		add(API{Name: name, Role: Value, Ctx: -1, Msg: -1, Fields: -1})
+	}
 	add(API{Name: "Warning", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
 	add(API{Name: "Error", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
 	return l

@@ -14,8 +14,8 @@ import (
 
 // None reports whether evaluating n has no effect beyond its value: no
 // receive, and no call but conversions, the builtins that only compute
-// (len, cap, min, max, real, imag, complex), the field constructors and
-// With of the API table, Error and String methods, and the formatting
+// (len, cap, min, max, real, imag, complex), the field constructors,
+// With and Value rows of the API table, Error and String methods, and the formatting
 // functions of fmt and strconv. A function literal runs nothing where
 // it is defined.
 func None(info *types.Info, n ast.Node) bool {
@@ -52,7 +52,7 @@ func pureCall(info *types.Info, call *ast.CallExpr) bool {
 			return false
 		}
 	}
-	if a := apis.Lookup(info, call); a != nil && (a.Role == apis.With || a.Role == apis.FieldCtor) {
+	if a := apis.Lookup(info, call); a != nil && (a.Role == apis.With || a.Role == apis.FieldCtor || a.Role == apis.Value) {
 		return true
 	}
 	fn, _ := typeutil.Callee(info, call).(*types.Func)

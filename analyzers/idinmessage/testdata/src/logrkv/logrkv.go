@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/go-logr/logr"
+	"k8s.io/klog/v2"
 )
 
 func events(ctx context.Context, logger logr.Logger, id, p string, err error) {
@@ -31,4 +32,17 @@ func silent(logger logr.Logger, msg, id, p string, err error) {
 	logger.Error(err, "failed", "path", p)
 	logger.Info(msg)
 	logger.Error(err, msg)
+}
+
+type Machine struct{ Name, Namespace string }
+
+func (m *Machine) GetName() string      { return m.Name }
+func (m *Machine) GetNamespace() string { return m.Namespace }
+
+// An object reference (klog.KObj, klog.KRef: no effect) in the message
+// and as a field is one value, already recorded.
+func objectRefs(logger logr.Logger, m *Machine) {
+	logger.Info(fmt.Sprintf("Deleting Machine %s", klog.KObj(m)), "Machine", klog.KObj(m))           // want `^klog.KObj\(m\) is already recorded as Machine; remove it from the message so that the message is constant$`
+	logger.WithValues("Machine", klog.KObj(m)).Info(fmt.Sprintf("Machine %s created", klog.KObj(m))) // want `klog.KObj\(m\) is already recorded as Machine`
+	logger.Info(fmt.Sprintf("Machine %s created", klog.KObj(m)))                                     // want `klog.KObj\(m\) is formatted into the message`
 }

@@ -40,3 +40,15 @@ func KRef(namespace, name string) ObjectRef { return ObjectRef{Name: name, Names
 
 // MarshalLog is how logr and klog render the reference.
 func (ref ObjectRef) MarshalLog() interface{} { return ref.String() }
+
+// KMetadata is what KObj needs of an object.
+type KMetadata interface {
+	GetName() string
+	GetNamespace() string
+}
+
+func KObj(obj KMetadata) ObjectRef {
+	return ObjectRef{Name: obj.GetName(), Namespace: obj.GetNamespace()}
+}
+func KObjs(arg interface{}) []ObjectRef     { return nil }
+func KObjSlice(arg interface{}) interface{} { return arg }
