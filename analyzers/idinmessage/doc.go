@@ -152,6 +152,11 @@ one message:
     reported);
   - a local error that only ever holds an error made from a constant
     text (err := errors.New("no replacer"); logger.Error(err.Error()));
+  - the name of a type: a value printed with %T, a string field named
+    Kind (Kubernetes' TypeMeta.Kind, an object reference's Kind) or a
+    call of a GetKind or Kind method returning a string. A message that
+    holds one takes one of the program's few texts, not one per object
+    ("Patching %s", obj.GetKind());
   - a constant of a type that formats itself (a time.Duration constant
     formatted with %v), and a constant of a named type without methods,
     whose text is its underlying value's;

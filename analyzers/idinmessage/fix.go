@@ -14,7 +14,6 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/effects"
 	"github.com/tracelint/tracelint/analyzers/internal/fix"
-	"github.com/tracelint/tracelint/analyzers/internal/keys"
 	"github.com/tracelint/tracelint/analyzers/internal/uses"
 )
 
@@ -472,9 +471,6 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string) (n
 		var key string
 		if p.keep != nil {
 			nf.kept = append(nf.kept, p.keep.fun, p.value)
-			if p.keep.typeVerb {
-				key = namer.Unique(append(nonEmpty(keys.ExprWords(info, p.value)), "type"))
-			}
 		} else {
 			nf.kept = append(nf.kept, p.field)
 		}
@@ -541,12 +537,6 @@ func keyExpr(p part) ast.Expr {
 	return p.field
 }
 
-func nonEmpty(words []string) []string {
-	if len(words) == 0 {
-		return []string{"value"}
-	}
-	return words
-}
 
 // deleteStmt returns the edit that deletes the declaration of m's local
 // message, up to the statement of the call. It fails when a comment

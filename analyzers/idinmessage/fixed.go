@@ -197,3 +197,29 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 	}
 	return fixed
 }
+
+// kindName reports whether e names a kind of object rather than one
+// object: a string field named Kind (Kubernetes' TypeMeta.Kind, an
+// ObjectReference's Kind), or a call of a method GetKind or Kind that
+// takes nothing and returns a string. Like a type printed with %T, its
+// text is one of the program's few types: a message that holds it takes
+// a few fixed texts, not one per object.
+func kindName(info *types.Info, e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if !isString(info.TypeOf(e)) {
+		return false
+	}
+	switch e := e.(type) {
+	case *ast.SelectorExpr:
+		s, ok := info.Selections[e]
+		return ok && s.Kind() == types.FieldVal && e.Sel.Name == "Kind"
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 || (sel.Sel.Name != "GetKind" && sel.Sel.Name != "Kind") {
+			return false
+		}
+		s, ok := info.Selections[sel]
+		return ok && s.Kind() == types.MethodVal
+	}
+	return false
+}

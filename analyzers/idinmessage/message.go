@@ -66,9 +66,8 @@ type part struct {
 }
 
 type keepFormat struct {
-	fun      ast.Expr // fmt.Sprintf or fmt.Sprint, as written
-	verb     string   // the directive ("%x"), or "" for Sprint
-	typeVerb bool     // %T: the field records the value's type
+	fun  ast.Expr // fmt.Sprintf or fmt.Sprint, as written
+	verb string   // the directive ("%x"), or "" for Sprint
 }
 
 // message takes apart the message argument arg of the call at cur. It
@@ -118,6 +117,9 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 	tv := info.Types[e]
 	if tv.Value != nil {
 		return []part{{text: constText(tv.Value)}}, false, true
+	}
+	if kindName(info, e) {
+		return []part{{variant: true}}, false, true
 	}
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
@@ -337,6 +339,10 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 		}
 		return part{variant: true} // constant, but formatted in a way no fix writes
 	}
+	if d != nil && d.Verb == 'T' || kindName(info, arg) {
+		// The name of a type: one of the program's few.
+		return part{variant: true}
+	}
 	field := arg
 	if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
 		if x, ok := errorCall(info, call); ok {
@@ -346,7 +352,7 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 		}
 	}
 	if !defaultRendering(d, tv.Type) {
-		return part{value: arg, field: arg, keep: &keepFormat{fun: fun, verb: verb, typeVerb: d != nil && d.Verb == 'T'}}
+		return part{value: arg, field: arg, keep: &keepFormat{fun: fun, verb: verb}}
 	}
 	return part{value: arg, field: field}
 }

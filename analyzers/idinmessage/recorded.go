@@ -289,10 +289,9 @@ func recordedKeys(fields map[string]recField) []string {
 }
 
 // recordedAs returns the field of m's call that already records the
-// value of p, if any: the same expression, without effects. The type of
-// a value (%T) is not the value.
+// value of p, if any: the same expression, without effects.
 func (c *checker) recordedAs(m *message, p part) (recField, bool) {
-	if p.value == nil || p.keep != nil && p.keep.typeVerb || !c.pure(p.value) {
+	if p.value == nil || !c.pure(p.value) {
 		return recField{}, false
 	}
 	f, ok := m.recorded[c.source(p.field)]

@@ -27,10 +27,10 @@ func noFix(ctx context.Context, id string, handler func(), done chan struct{}, b
 // making them text, become fields.
 func fixed(ctx context.Context, id string, handler func(), body []byte) {
 	slog.InfoContext(ctx, fmt.Sprintf("ctx done: %v", ctx.Err()))   // want `ctx.Err\(\) is formatted`
-	slog.InfoContext(ctx, fmt.Sprintf("ctx %T", ctx))               // want `ctx is formatted`
+	slog.InfoContext(ctx, fmt.Sprintf("ctx %T", ctx))               // a type's name: one of a few texts
 	slog.InfoContext(ctx, fmt.Sprintf("body %x", body))             // want `body is formatted`
 	slog.InfoContext(ctx, fmt.Sprintf("body length %d", len(body))) // want `len\(body\) is formatted`
-	tracing.Info(ctx, fmt.Sprintf("handler %T", handler))           // want `handler is formatted`
+	tracing.Info(ctx, fmt.Sprintf("handler %T", handler))           // a type's name
 	tracing.Info(ctx, "request "+id)                                // want `id is formatted`
 }
 

@@ -18,7 +18,7 @@ func keep(digest []byte, name string, ratio float64, n int, k Kind, v any, d tim
 	slog.Info(fmt.Sprintf("ratio %.2f", ratio))            // want `ratio is formatted`
 	slog.Info(fmt.Sprintf("seq %08d", n))                  // want `n is formatted`
 	slog.Info(fmt.Sprintf("kind %d", k))                   // want `k is formatted`
-	slog.Info(fmt.Sprintf("value %T", v))                  // want `v is formatted`
+	slog.Info(fmt.Sprintf("value %T", v))                  // a type's name: one of the program's few
 	slog.Info(fmt.Sprintf("value %+v", v))                 // want `v is formatted`
 	slog.Info(fmt.Sprintf("took %d", d))                   // want `d is formatted`
 	slog.Info(fmt.Sprintf("body %s", body))                // want `body is formatted`
@@ -41,4 +41,18 @@ func noFix(n, width int, name string, args []any) {
 	vals := append(args, n)
 	slog.Info(fmt.Sprint(vals...)) // want `vals is formatted`
 	slog.Info(fmt.Sprint(args...)) // the caller's message: args is all of it
+}
+
+// The kind of an object (a string field Kind, a GetKind method), like a
+// type printed with %T, names one of a few types: not a value to record.
+type objRef struct{ Kind, Name string }
+
+type object struct{ kind string }
+
+func (o object) GetKind() string { return o.kind }
+
+func kinds(r objRef, o object) {
+	slog.Info("Deleting " + r.Kind)
+	slog.Info(fmt.Sprintf("Patching %s", o.GetKind()))
+	slog.Info(fmt.Sprintf("Deleting %s %s", r.Kind, r.Name)) // want `^r.Name is formatted into the message`
 }
