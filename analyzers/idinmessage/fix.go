@@ -537,7 +537,6 @@ func keyExpr(p part) ast.Expr {
 	return p.field
 }
 
-
 // deleteStmt returns the edit that deletes the declaration of m's local
 // message, up to the statement of the call. It fails when a comment
 // lies in between: deleting it silently would lose it.
