@@ -114,7 +114,9 @@ set has LogValue() slog.Value, String() string, Error() string,
 MarshalJSON() ([]byte, error), MarshalText() ([]byte, error), or
 zap's MarshalLogObject or MarshalLogArray, logr's MarshalLog
 (logr.Marshaler, which klog honours too), zerolog's
-MarshalZerologObject or MarshalZerologArray. A value
+MarshalZerologObject or MarshalZerologArray. Nor is a func of a type
+the library calls at each event to get the value (go-kit's log.Valuer:
+log.With(logger, "ts", log.DefaultTimestampUTC)). A value
 is logged through an interface (any, slog.Value), which holds a copy of
 it that is not addressable, so only the method set of the value's own
 static type counts: a struct passed by value whose String method has a

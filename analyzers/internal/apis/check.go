@@ -55,6 +55,17 @@ func CheckRows(pkgs map[string]*types.Package, libs ...*Library) (checked int, e
 					}
 				}
 			}
+			for _, r := range s.Evaluated {
+				var tn *types.TypeName
+				if p := pkgs[r.Pkg]; p != nil {
+					tn, _ = p.Scope().Lookup(r.Name).(*types.TypeName)
+				}
+				if tn == nil {
+					errorf("style %s: evaluated type %s.%s does not exist", s.Name, r.Pkg, r.Name)
+				} else if _, isFunc := tn.Type().Underlying().(*types.Signature); !isFunc {
+					errorf("style %s: evaluated type %s.%s is not a function type", s.Name, r.Pkg, r.Name)
+				}
+			}
 			if s.Field.Pkg != "" {
 				if p := pkgs[s.Field.Pkg]; p == nil || p.Scope().Lookup(s.Field.Name) == nil {
 					errorf("style %s: field type %s.%s does not exist", s.Name, s.Field.Pkg, s.Field.Name)
@@ -85,6 +96,9 @@ func (l *Library) Paths() []string {
 		}
 		if s.Map != nil {
 			add(s.Map.Type.Pkg)
+		}
+		for _, r := range s.Evaluated {
+			add(r.Pkg)
 		}
 		for _, m := range s.Renders {
 			for _, ref := range typeRefs(m.Params + m.Results) {

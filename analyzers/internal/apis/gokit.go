@@ -9,7 +9,12 @@ import (
 // alternating keys and values, with no type of a whole field. The
 // message is not an argument of its own but, by convention, the value
 // of the "msg" key.
-var gokitKV = &Style{Name: "go-kit key-value pairs", Pairing: KV, Pkg: Gokit, PkgName: "log", MsgKey: "msg"}
+var gokitKV = &Style{
+	Name: "go-kit key-value pairs", Pairing: KV, Pkg: Gokit, PkgName: "log", MsgKey: "msg",
+	// log.With(logger, "ts", log.DefaultTimestampUTC, "caller",
+	// log.Caller(5)): a Valuer's result is recorded at each event.
+	Evaluated: []TypeRef{{Gokit, "Valuer"}},
+}
 
 // gokitLib is go-kit's log. Logger is an interface of one method, Log,
 // whose row has no message position: [API.ForCall] finds it in each call.

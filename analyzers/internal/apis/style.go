@@ -182,6 +182,11 @@ type Style struct {
 	// ends the chain. Nil when fields go one call each.
 	Map *MapRef
 
+	// Evaluated are the function types whose values the library calls
+	// at each event and records the result of (go-kit's log.Valuer,
+	// bound by log.With): such a func is a value that renders itself.
+	Evaluated []TypeRef
+
 	// MsgKey, for a KV style whose message is itself a pair (go-kit's
 	// Log("msg", m, ...)), is the key of the message: a row of the style
 	// with Msg -1 finds its message per call ([API.ForCall]).
@@ -275,6 +280,19 @@ func Styles() []*Style {
 		}
 	}
 	return ss
+}
+
+// IsEvaluated reports whether t is a function type that some style's
+// library calls to get the value to record (see [Style.Evaluated]).
+func IsEvaluated(t types.Type) bool {
+	for _, s := range Styles() {
+		for _, r := range s.Evaluated {
+			if r.Is(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // StyleNamed returns the style called name, or nil.

@@ -27,4 +27,7 @@ func values(ctx context.Context, logger log.Logger, r *http.Request, h func()) {
 	logger.Log("msg", "received", "body", string(body[:16])) // a bounded excerpt
 	var kvs []interface{}
 	logger.Log(kvs...)
+	// A Valuer is called by go-kit at each event: its result is logged.
+	logger = log.With(logger, "ts", log.DefaultTimestampUTC, "caller", log.DefaultCaller)
+	logger.Log("msg", "started")
 }
