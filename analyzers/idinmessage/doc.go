@@ -151,7 +151,8 @@ one message:
     own, fmt.Sprintf("note %v", args...), the message is its own and is
     reported);
   - a local error that only ever holds an error made from a constant
-    text (err := errors.New("no replacer"); logger.Error(err.Error()));
+    text (err := errors.New("no replacer"); logger.Error(err.Error()),
+    with errors.New, fmt.Errorf or github.com/pkg/errors' New and Errorf);
   - the name of a type: a value printed with %T, a string field named
     Kind (Kubernetes' TypeMeta.Kind, an object reference's Kind) or a
     call of a GetKind or Kind method returning a string. A message that

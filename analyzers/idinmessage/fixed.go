@@ -57,8 +57,9 @@ func (c *checker) constError(id *ast.Ident) bool {
 	return true
 }
 
-// constErrorCall reports whether e is errors.New or fmt.Errorf of a
-// constant text alone.
+// constErrorCall reports whether e is errors.New or fmt.Errorf (or
+// github.com/pkg/errors' New or Errorf, whose stack trace does not change
+// the text) of a constant text alone.
 func (c *checker) constErrorCall(e ast.Expr) bool {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
@@ -69,7 +70,7 @@ func (c *checker) constErrorCall(e ast.Expr) bool {
 		return false
 	}
 	switch fn.Pkg().Path() + "." + fn.Name() {
-	case "errors.New", "fmt.Errorf":
+	case "errors.New", "fmt.Errorf", "github.com/pkg/errors.New", "github.com/pkg/errors.Errorf":
 	default:
 		return false
 	}

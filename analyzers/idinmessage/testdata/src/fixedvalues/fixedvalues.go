@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"time"
 
+	pkgerrors "github.com/pkg/errors"
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
 	"go.uber.org/zap"
@@ -45,6 +46,15 @@ func constErrors(l *zap.Logger, n int, retry bool) {
 	l.Debug(ErrBusy.Error())
 	l.Debug(fmt.Sprintf("transfer: %v", ErrBusy))
 	l.Debug(errMoved.Error()) // want `errMoved is formatted into the message`
+
+	// github.com/pkg/errors' New adds a stack, not text; in a goroutine
+	// that declares it too.
+	go func() {
+		err := pkgerrors.New("got SIGTERM")
+		l.Info(err.Error())
+		err = pkgerrors.New("got 2 SIGTERMs")
+		l.Fatal(err.Error())
+	}()
 }
 
 var (
