@@ -115,8 +115,9 @@ MarshalJSON() ([]byte, error), MarshalText() ([]byte, error), or
 zap's MarshalLogObject or MarshalLogArray, logr's MarshalLog
 (logr.Marshaler, which klog honours too), zerolog's
 MarshalZerologObject or MarshalZerologArray. Nor is a func of a type
-the library calls at each event to get the value (go-kit's log.Valuer:
-log.With(logger, "ts", log.DefaultTimestampUTC)). A value
+the library calls at each event to get the value, where it does (go-kit's
+log.Valuer bound by log.With(logger, "ts", log.DefaultTimestampUTC); given
+to Log itself, it is reported). A value
 is logged through an interface (any, slog.Value), which holds a copy of
 it that is not addressable, so only the method set of the value's own
 static type counts: a struct passed by value whose String method has a

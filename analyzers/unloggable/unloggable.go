@@ -125,6 +125,9 @@ func (c *checker) checkKV(cur inspector.Cursor, call *ast.CallExpr, api *apis.AP
 		if p.Value == nil {
 			continue
 		}
+		if api.Role == apis.With && apis.IsEvaluated(c.pass.TypesInfo.TypeOf(p.Value)) {
+			continue // log.With(logger, "ts", log.DefaultTimestampUTC): called at each event
+		}
 		if f := c.ClassifyIn(fn, p.Value); f != nil {
 			c.report(&site{f: f, cur: cur, value: p.Value, key: p.Key, call: call, api: api, index: p.Index, n: 2})
 		}

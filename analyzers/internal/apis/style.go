@@ -183,8 +183,9 @@ type Style struct {
 	Map *MapRef
 
 	// Evaluated are the function types whose values the library calls
-	// at each event and records the result of (go-kit's log.Valuer,
-	// bound by log.With): such a func is a value that renders itself.
+	// at each event and records the result of, when a With row binds
+	// them (go-kit's log.Valuer in log.With; given to Log itself, a
+	// Valuer is logged as the func it is).
 	Evaluated []TypeRef
 
 	// MsgKey, for a KV style whose message is itself a pair (go-kit's

@@ -205,7 +205,7 @@ func (c *Classifier) ClassifyType(t types.Type) *Finding {
 		return found(Lock)
 	}
 
-	if c.rendersItself(t) || apis.IsEvaluated(t) {
+	if c.rendersItself(t) {
 		return nil
 	}
 

@@ -30,4 +30,6 @@ func values(ctx context.Context, logger log.Logger, r *http.Request, h func()) {
 	// A Valuer is called by go-kit at each event: its result is logged.
 	logger = log.With(logger, "ts", log.DefaultTimestampUTC, "caller", log.DefaultCaller)
 	logger.Log("msg", "started")
+	// Given to Log itself, a Valuer is not called: the func is logged.
+	logger.Log("msg", "started", "ts", log.DefaultTimestampUTC) // want `log.DefaultTimestampUTC is a func`
 }
