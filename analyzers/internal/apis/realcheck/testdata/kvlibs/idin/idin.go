@@ -11,6 +11,9 @@ import (
 	"github.com/go-kit/log/level"
 	"github.com/go-logr/logr"
 	"github.com/hashicorp/go-hclog"
+	"github.com/rs/zerolog"
+	zlog "github.com/rs/zerolog/log"
+	"github.com/sirupsen/logrus"
 	"k8s.io/klog/v2"
 )
 
@@ -31,7 +34,14 @@ func Handle(ctx context.Context, id string, err error) {
 	level.Info(g).Log("msg", fmt.Sprintf("user %s", id))  // want `id is formatted into the message`
 	log.With(g, "n", 1).Log("op", "x", "msg", "user "+id) // want `id is formatted into the message`
 
+	zlog.Info().Str("a", "b").Msg(fmt.Sprintf("user %s", id))       // want `id is formatted into the message`
+	zerolog.Ctx(ctx).Error().Err(err).Msg("user " + id + " failed") // want `id is formatted into the message`
+	logrus.WithField("n", 1).Info("user ", id)                      // want `id is formatted into the message`
+	logrus.StandardLogger().Warn(fmt.Sprintf("user %s", id))        // want `id is formatted into the message`
+
 	// The nearest correct code.
+	zlog.Info().Str("user_id", id).Msg("user logged in")
+	logrus.WithField("user_id", id).Info("user logged in")
 	h.Info("user logged in", "user_id", id)
 	l.Info("user logged in", "user_id", id)
 	klog.InfoS("user logged in", "user_id", id)
