@@ -97,7 +97,8 @@ func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, ap
 // call, nearest first: log.Info().Str("a", a).Int("n", n).Msg(m) has
 // Int then Str. It stops at the first call that is not one (log.Info()),
 // or at an expression that is not a call (a variable holding an event).
-// Call itself is not included.
+// Call itself is not included; links without fields (logrus's
+// WithContext, zerolog's Event.Ctx) are passed through.
 func (s *Style) Chain(info *types.Info, call *ast.CallExpr) []*ast.CallExpr {
 	var out []*ast.CallExpr
 	for c := call; ; {
@@ -110,6 +111,10 @@ func (s *Style) Chain(info *types.Info, call *ast.CallExpr) []*ast.CallExpr {
 			return out
 		}
 		r := Lookup(info, link)
+		if r != nil && r.Role == With && r.Style == nil {
+			c = link // a link without fields (WithContext, Event.Ctx)
+			continue
+		}
 		if r == nil || r.Style != s || (r.Role != FieldCtor && !(r.Role == With && s.Map != nil && r.Name == s.Map.Method)) {
 			return out
 		}

@@ -32,6 +32,8 @@ func events(logger *log.Logger, entry *log.Entry, id int, name string, o Order, 
 
 // A value the chain records already: only removed from the message.
 func recorded(id int, name string) {
+	log.WithField("user_id", id).WithContext(nil).Info("user ", id, " in")           // want `id is already recorded as user_id`
+	log.WithField("id", name).WithContext(nil).Info("user ", id)                     // want `^id is formatted into the message`
 	log.WithField("user_id", id).Info("user ", id, " logged in")                     // want `^id is already recorded as user_id; remove it from the message so that the message is constant$`
 	log.WithFields(log.Fields{"user": name}).Warn(fmt.Sprintf("user %s left", name)) // want `name is already recorded as user`
 }
