@@ -276,8 +276,9 @@ func (c *checker) chainDest(m *message) *dest {
 	if api.Sibling(style.Ctors[apis.KindAny]) == nil {
 		return nil
 	}
-	d := &dest{style: style, chain: sel, taken: style.ChainKeys(info, m.call)}
-	if links := style.Chain(info, m.call); len(links) > 0 && style.Map != nil && len(links[0].Args) == 1 {
+	links := style.Chain(info, m.call)
+	d := &dest{style: style, chain: sel, taken: style.ChainKeys(info, m.call, links)}
+	if len(links) > 0 && style.Map != nil && len(links[0].Args) == 1 {
 		d.lit = style.MapLit(info, links[0].Args[0])
 	}
 	return d

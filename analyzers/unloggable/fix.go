@@ -55,8 +55,7 @@ func (c *checker) suggest(s *site) *analysis.SuggestedFix {
 		return replaceValue(s, fmt.Sprintf("Record %s instead of %s", value, c.name(s.value)), value)
 
 	case loggable.Request:
-		chain := s.ctor != nil && s.ctorAPI.Style.Pairing == apis.Chain
-		if s.call == nil && !chain && s.lit == nil || !effects.None(info, s.value) {
+		if s.call == nil && !s.inChain() && s.lit == nil || !effects.None(info, s.value) {
 			return nil
 		}
 		r := operand(c.src(s.value), s.value)
@@ -111,7 +110,7 @@ func replaceValue(s *site, msg, value string) *analysis.SuggestedFix {
 // value become new keys and values. More than one field needs the
 // field to be an argument of the logging call.
 func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.Type) *analysis.SuggestedFix {
-	if len(fields) > 1 && s.call == nil && (s.ctor == nil || s.ctorAPI.Style.Pairing != apis.Chain) && s.lit == nil {
+	if len(fields) > 1 && s.call == nil && !s.inChain() && s.lit == nil {
 		return nil
 	}
 	if s.key != nil && keyString(c.pass.TypesInfo, s.key) == "" {
@@ -133,7 +132,7 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 			texts[i] = fix.MapEntry(kv[0], kv[1])
 		}
 		return &analysis.SuggestedFix{Message: msg, TextEdits: []analysis.TextEdit{{Pos: s.key.Pos(), End: s.value.End(), NewText: []byte(strings.Join(texts, ", "))}}}
-	case s.ctor != nil && s.ctorAPI.Style.Pairing == apis.Chain:
+	case s.inChain():
 		// A method of the event's chain: .Interface("body", body)
 		// becomes .Int("body_len", len(body)), one call per field.
 		sel, ok := ast.Unparen(s.ctor.Fun).(*ast.SelectorExpr)
@@ -172,7 +171,7 @@ func (c *checker) replaceField(s *site, msg string, fields [][2]string, t types.
 // remove deletes the field from its logging call, where that leaves a
 // well-formed call that still means something and drops no side effect.
 func (c *checker) remove(s *site) *analysis.SuggestedFix {
-	if s.ctor != nil && s.call == nil && s.ctorAPI.Style.Pairing == apis.Chain {
+	if s.inChain() && s.call == nil {
 		return c.removeLink(s)
 	}
 	if s.lit != nil {
@@ -202,12 +201,8 @@ func (c *checker) remove(s *site) *analysis.SuggestedFix {
 	if len(s.api.FieldArgs(s.call)) == s.n && (s.api.Role == apis.With || s.api.Role == apis.Record || s.api.Role == apis.FieldCtor) {
 		return nil
 	}
-	what := c.name(s.value)
-	if k := keyString(info, s.key); k != "" {
-		what = strconv.Quote(k)
-	}
 	return &analysis.SuggestedFix{
-		Message:   "Remove the field " + what,
+		Message:   "Remove the field " + c.fieldName(s),
 		TextEdits: []analysis.TextEdit{fix.DeleteArgs(s.call, s.index, s.n)},
 	}
 }
@@ -236,12 +231,8 @@ func (c *checker) removeLink(s *site) *analysis.SuggestedFix {
 	if c.dropsLastUse(args...) {
 		return nil
 	}
-	what := c.name(s.value)
-	if k := keyString(c.pass.TypesInfo, s.key); k != "" {
-		what = strconv.Quote(k)
-	}
 	return &analysis.SuggestedFix{
-		Message:   "Remove the field " + what,
+		Message:   "Remove the field " + c.fieldName(s),
 		TextEdits: []analysis.TextEdit{{Pos: sel.X.End(), End: s.ctor.End()}},
 	}
 }
@@ -256,11 +247,16 @@ func (c *checker) removeEntry(s *site) *analysis.SuggestedFix {
 	if i < 0 || len(s.lit.Elts) == 1 || !effects.None(info, s.key) || !effects.None(info, s.value) || c.dropsLastUse(s.key, s.value) {
 		return nil
 	}
-	what := c.name(s.value)
-	if k := keyString(info, s.key); k != "" {
-		what = strconv.Quote(k)
+	return &analysis.SuggestedFix{Message: "Remove the field " + c.fieldName(s), TextEdits: []analysis.TextEdit{fix.DeleteElems(s.lit.Elts, i, 1)}}
+}
+
+// fieldName is how a removal fix names s's field: its constant key,
+// quoted, else its value.
+func (c *checker) fieldName(s *site) string {
+	if k := keyString(c.pass.TypesInfo, s.key); k != "" {
+		return strconv.Quote(k)
 	}
-	return &analysis.SuggestedFix{Message: "Remove the field " + what, TextEdits: []analysis.TextEdit{fix.DeleteElems(s.lit.Elts, i, 1)}}
+	return c.name(s.value)
 }
 
 // namer returns a key namer that avoids the other keys of the logging

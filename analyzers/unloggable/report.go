@@ -44,6 +44,10 @@ type site struct {
 	lit *ast.CompositeLit
 }
 
+// inChain reports whether the field is a method call in the chain of
+// an event (zerolog's .Interface("k", v), logrus's .WithField).
+func (s *site) inChain() bool { return s.ctor != nil && s.ctorAPI.Style.Pairing == apis.Chain }
+
 func (c *checker) report(s *site) {
 	d := analysis.Diagnostic{Pos: s.value.Pos(), End: s.value.End(), Message: c.message(s)}
 	if src := s.f.Source; src != nil && !contains(s.value, src) {

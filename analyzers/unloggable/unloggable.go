@@ -106,10 +106,17 @@ func (c *checker) checkCtor(cur inspector.Cursor, call *ast.CallExpr, api *apis.
 func (c *checker) checkMap(cur inspector.Cursor, call *ast.CallExpr, api *apis.API) {
 	fn := enclosingFunc(cur)
 	for _, arg := range api.FieldArgs(call) {
-		ps, _ := api.Style.MapPairs(c.pass.TypesInfo, arg)
-		for _, p := range ps {
-			if f := c.ClassifyIn(fn, p.Value); f != nil {
-				c.report(&site{f: f, cur: cur, value: p.Value, key: p.Key, lit: api.Style.MapLit(c.pass.TypesInfo, arg)})
+		lit := api.Style.MapLit(c.pass.TypesInfo, arg)
+		if lit == nil {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			if f := c.ClassifyIn(fn, kv.Value); f != nil {
+				c.report(&site{f: f, cur: cur, value: kv.Value, key: kv.Key, lit: lit})
 			}
 		}
 	}

@@ -186,7 +186,7 @@ func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Packa
 	case row.Msg >= 0 && !isString(row.Msg):
 		errs = append(errs, fmt.Sprintf("message parameter %d is %v, not string", row.Msg, param(row.Msg)))
 	}
-	isMap := row.Style != nil && row.Style.Map != nil && row.Name == row.Style.Map.Method
+	isMap := row.IsMap()
 	switch {
 	case isMap:
 		if params.Len() != 1 || !row.Style.Map.Type.Is(param(0)) {
@@ -241,10 +241,9 @@ func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Packa
 
 // checkChain checks a row of a Chain style: each field method of the
 // style (and its Map method) is a row of the same receiver (or
-// package) whose result has the row's own method, so that a fix can
-// put it in the chain before the row's call; and a field method
-// returns what it is called on (or, for a package function, what its
-// methods are called on: logrus.WithField returns an *Entry).
+// package), with one result that has the row's own method, so that a
+// fix can put it in the chain before the row's call (logrus.WithField
+// returns an *Entry, which has Info).
 func checkChain(row *API, pkgs map[string]*types.Package) []string {
 	s := row.Style
 	names := []string{}

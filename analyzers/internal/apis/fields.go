@@ -64,7 +64,12 @@ func isString(t types.Type) bool {
 // argument that may be a key or a field).
 func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, appendable bool) {
 	if a.Style != nil && a.Style.Pairing == Chain {
-		return a.Style.ChainKeys(info, call), true
+		return a.Style.ChainKeys(info, call, a.Style.Chain(info, call)), true
+	}
+	if a.lead != nil {
+		// A message that is a pair (go-kit's "msg"): every key of the
+		// call, before the message, its own and after it.
+		return a.lead.FieldKeys(info, call)
 	}
 	if a.Fields < 0 || call.Ellipsis.IsValid() || a.Fields > len(call.Args) {
 		return nil, false
@@ -80,7 +85,6 @@ func (a *API) FieldKeys(info *types.Info, call *ast.CallExpr) (keys []string, ap
 		}
 		return keys, true
 	}
-	keys = a.leadKeys(info, call) // those before a message that is a pair (gokit.go)
 	ps, complete := a.Pairs(info, call)
 	for _, p := range ps {
 		if p.Field != nil {
@@ -115,7 +119,7 @@ func (s *Style) Chain(info *types.Info, call *ast.CallExpr) []*ast.CallExpr {
 			c = link // a link without fields (WithContext, Event.Ctx)
 			continue
 		}
-		if r == nil || r.Style != s || (r.Role != FieldCtor && !(r.Role == With && s.Map != nil && r.Name == s.Map.Method)) {
+		if r == nil || r.Style != s || (r.Role != FieldCtor && !r.IsMap()) {
 			return out
 		}
 		out = append(out, link)
@@ -123,23 +127,37 @@ func (s *Style) Chain(info *types.Info, call *ast.CallExpr) []*ast.CallExpr {
 	}
 }
 
-// ChainKeys returns the constant keys of the fields that the chain
-// ending in call adds (see [Style.Chain]), nearest first, with those of
-// call itself when it is a field method of s.
-func (s *Style) ChainKeys(info *types.Info, call *ast.CallExpr) []string {
+// ChainKeys returns the constant keys of the fields of call, when it
+// is a field method of s, and of links, the chain that ends in call
+// (see [Style.Chain]), nearest first.
+func (s *Style) ChainKeys(info *types.Info, call *ast.CallExpr, links []*ast.CallExpr) []string {
 	var keys []string
-	for _, link := range append([]*ast.CallExpr{call}, s.Chain(info, call)...) {
+	for _, link := range append([]*ast.CallExpr{call}, links...) {
 		if k, ok := CtorKey(info, link); ok {
 			keys = append(keys, k)
 			continue
 		}
-		if r := Lookup(info, link); r != nil && r.Role == With && len(link.Args) == 1 {
-			ps, _ := s.MapPairs(info, link.Args[0])
-			for _, p := range ps {
-				if k, ok := ConstString(info, p.Key); ok {
-					keys = append(keys, k)
-				}
-			}
+		if r := Lookup(info, link); r != nil && r.IsMap() && len(link.Args) == 1 {
+			keys = append(keys, s.MapKeys(info, link.Args[0])...)
+		}
+	}
+	return keys
+}
+
+// IsMap reports whether a is the Map method of its Chain style
+// (logrus's WithFields).
+func (a *API) IsMap() bool {
+	return a.Role == With && a.Style != nil && a.Style.Map != nil && a.Name == a.Style.Map.Method
+}
+
+// MapKeys returns the constant keys of e, a composite literal of the
+// style's Map type, in order; nil for any other e.
+func (s *Style) MapKeys(info *types.Info, e ast.Expr) []string {
+	ps, _ := s.MapPairs(info, e)
+	var keys []string
+	for _, p := range ps {
+		if k, ok := ConstString(info, p.Key); ok {
+			keys = append(keys, k)
 		}
 	}
 	return keys

@@ -68,28 +68,3 @@ func (a *API) LeadArgs(call *ast.CallExpr) []ast.Expr {
 	}
 	return call.Args[a.lead.Fields : a.Msg-1]
 }
-
-// leadKeys returns the constant keys of the pairs of call before its
-// message, and the message's own key, for a row that [API.ForCall]
-// returned: the keys a new field must not take besides those after the
-// message.
-func (a *API) leadKeys(info *types.Info, call *ast.CallExpr) []string {
-	if a.lead == nil {
-		return nil
-	}
-	var keys []string
-	ps, _ := a.lead.Pairs(info, call)
-	for _, p := range ps {
-		if p.Index >= a.Msg {
-			break
-		}
-		k, ok := ConstString(info, p.Key)
-		if p.Field != nil {
-			k, ok = CtorKey(info, p.Field)
-		}
-		if ok {
-			keys = append(keys, k)
-		}
-	}
-	return keys
-}

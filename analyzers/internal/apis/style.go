@@ -286,15 +286,21 @@ func Styles() []*Style {
 // IsEvaluated reports whether t is a function type that some style's
 // library calls to get the value to record (see [Style.Evaluated]).
 func IsEvaluated(t types.Type) bool {
-	for _, s := range Styles() {
-		for _, r := range s.Evaluated {
-			if r.Is(t) {
-				return true
-			}
+	for _, r := range evaluated {
+		if r.Is(t) {
+			return true
 		}
 	}
 	return false
 }
+
+var evaluated = func() []TypeRef {
+	var rs []TypeRef
+	for _, s := range Styles() {
+		rs = append(rs, s.Evaluated...)
+	}
+	return rs
+}()
 
 // StyleNamed returns the style called name, or nil.
 func StyleNamed(name string) *Style {

@@ -117,15 +117,8 @@ func callKeys(info *types.Info, call *ast.CallExpr) []string {
 		}
 		return nil
 	}
-	if a.Style != nil && a.Style.Map != nil && a.Fields >= 0 && len(call.Args) > a.Fields {
-		ps, _ := a.Style.MapPairs(info, call.Args[a.Fields]) // WithFields(logrus.Fields{...})
-		var ks []string
-		for _, p := range ps {
-			if k, ok := apis.ConstString(info, p.Key); ok {
-				ks = append(ks, k)
-			}
-		}
-		return ks
+	if a.IsMap() && len(call.Args) == 1 {
+		return a.Style.MapKeys(info, call.Args[0]) // WithFields(logrus.Fields{...})
 	}
 	if a.Style == nil || a.Style.Pairing != apis.KV {
 		return nil
