@@ -14,6 +14,8 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/effects"
 	"github.com/tracelint/tracelint/analyzers/internal/fix"
+	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/phrase"
 	"github.com/tracelint/tracelint/analyzers/internal/uses"
 )
 
@@ -21,10 +23,11 @@ import (
 // records its values as fields, or nil where that is not safe.
 func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	d := c.destination(m)
-	text, ok := c.fixable(m, d)
+	rw, ok := c.fixable(m, d)
 	if !ok {
 		return nil
 	}
+	text := rw.text
 	call := m.call
 	var edits []analysis.TextEdit
 	style := m.api.Style
@@ -40,7 +43,7 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 		}
 		edits = append(edits, imp...)
 	}
-	nf, ok := c.newFields(m, d, style, q)
+	nf, ok := c.newFields(m, d, style, q, rw.said)
 	if !ok {
 		return nil
 	}
@@ -119,7 +122,11 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	if !fix.InFile(c.pass.Fset, edits) {
 		return nil // a call the parser could not finish
 	}
-	return &analysis.SuggestedFix{Message: fixText(nf.names, nf.skipped, w), TextEdits: edits}
+	msgText := fixText(nf.names, nf.skipped, w)
+	if rw.named != "" {
+		msgText += ", and name the " + w.what + " after " + rw.named
+	}
+	return &analysis.SuggestedFix{Message: msgText, TextEdits: edits}
 }
 
 // chainEdits returns the edits that add nf's fields to the chain of
@@ -342,12 +349,21 @@ func nextPos(cur inspector.Cursor) token.Pos {
 	}
 }
 
+// A rewritten message: its constant text, what it said of each of its
+// values (for their keys), and, when no word of the message was left,
+// the function after which the new text names the event.
+type rewritten struct {
+	text  string
+	said  []keys.Message
+	named string
+}
+
 // fixable reports whether the fields of m can go to d (nil: nowhere)
 // and its values can move out of the message without changing what
-// runs, and returns the constant text that the message becomes.
-func (c *checker) fixable(m *message, d *dest) (text string, ok bool) {
+// runs, and returns the message rewritten (see package phrase).
+func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 	if m.noFix {
-		return "", false
+		return rw, false
 	}
 	call, api := m.call, m.api
 	needsField := false // a value that the call does not record yet
@@ -357,23 +373,28 @@ func (c *checker) fixable(m *message, d *dest) (text string, ok bool) {
 		}
 	}
 	if needsField && d == nil {
-		return "", false
+		return rw, false
 	}
 	for _, p := range m.parts {
 		if strings.ContainsFunc(p.text, func(r rune) bool { return r >= keptMark && r <= keptMark+0x18FF }) {
-			return "", false // private-use characters of its own: the placeholders of kept text would be ambiguous
+			return rw, false // private-use characters of its own: the placeholders of kept text would be ambiguous
 		}
 	}
-	ps := pieces(m.parts)
-	text = rewrite(ps)
-	if !hasWord(text) {
-		return "", false // nothing of the message would be left
+	res := phrase.Rewrite(pieces(m.parts), c.phraseValues(m))
+	if res.Reason != "" {
+		return rw, false
 	}
-	if dangling(ps) != "" {
-		return "", false // "retry every %v" → "retry every": a broken sentence
+	rw.text = res.Text
+	for i := range res.Hints {
+		rw.said = append(rw.said, keys.Message{Hint: res.Hints[i], Label: res.Labels[i], Unit: res.Units[i]})
 	}
-	if inURL(ps) {
-		return "", false // "on http://%s/" → "on http": a URL cut apart
+	if !hasWord(rw.text) {
+		// Nothing of the message is left (slog.Error(err.Error())):
+		// name the event after the function it happens in.
+		rw.text, rw.named = c.eventName(m)
+		if rw.text == "" {
+			return rw, false
+		}
 	}
 
 	// Evaluation order: the values move from the message to the end of
@@ -402,20 +423,80 @@ func (c *checker) fixable(m *message, d *dest) (text string, ok bool) {
 		moved = true
 	}
 	if !pure && moved {
-		return "", false
+		return rw, false
 	}
 	if m.decl != nil {
 		if !c.pure(call.Fun) {
-			return "", false
+			return rw, false
 		}
 		for _, a := range call.Args[:api.Msg] {
 			if !c.pure(a) {
-				return "", false
+				return rw, false
 			}
 		}
 	}
-	return text, true
+	return rw, true
 }
+
+// phraseValues describes m's values to the rewrite: which are numbers,
+// and the names of those whose expressions name them.
+func (c *checker) phraseValues(m *message) []phrase.Value {
+	info := c.pass.TypesInfo
+	var vs []phrase.Value
+	for _, p := range m.parts {
+		if p.value == nil && !p.hole {
+			continue
+		}
+		var v phrase.Value
+		if p.value != nil {
+			t := info.TypeOf(p.field)
+			if b, ok := types.Unalias(t).(*types.Basic); ok && b.Info()&(types.IsInteger|types.IsFloat) != 0 {
+				v.Number = true
+			}
+			if w := keys.ExprWords(info, keyExpr(p)); !keys.Weak(w) {
+				if n := len(w); n > 1 && (w[n-1] == "id" || w[n-1] == "name") {
+					w = w[:n-1] // s.ID → "session" as a subject
+				}
+				v.Name = w
+			}
+		}
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+// eventName returns a message for an event whose message was nothing
+// but its values, named after the function the call is in, when one
+// of the values is an error: "handle request failed" in handleRequest.
+// It returns "" when there is no such name (a value that is not an
+// error, a call outside a named function, main or init).
+func (c *checker) eventName(m *message) (text, fn string) {
+	info := c.pass.TypesInfo
+	isErr := false
+	for _, p := range m.parts {
+		if p.value != nil && types.Identical(info.TypeOf(p.field), errorType) {
+			isErr = true
+		}
+	}
+	if !isErr {
+		return "", ""
+	}
+	var decl *ast.FuncDecl
+	for e := range c.cur.Enclosing((*ast.FuncDecl)(nil)) {
+		decl = e.Node().(*ast.FuncDecl)
+		break
+	}
+	if decl == nil || decl.Recv == nil && (decl.Name.Name == "main" || decl.Name.Name == "init") {
+		return "", ""
+	}
+	words := keys.Words(decl.Name.Name)
+	if len(words) == 0 || decl.Name.Name == "_" {
+		return "", ""
+	}
+	return strings.Join(words, " ") + " failed", decl.Name.Name
+}
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // newFields is what a fix adds to the call: the text of each field,
 // the values it records (for the fix's message), the values the call
@@ -433,7 +514,7 @@ type newFields struct {
 // fields at d has. ok is false when a
 // value cannot become a field: it renders badly, or the library has no
 // constructor for it.
-func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string) (nf newFields, ok bool) {
+func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string, said []keys.Message) (nf newFields, ok bool) {
 	info := c.pass.TypesInfo
 	var taken []string
 	if d != nil {
@@ -441,10 +522,12 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string) (n
 	}
 	namer := c.survey.Namer(c.keyCase, m.file, append(taken, recordedKeys(m.recorded)...)...)
 	seen := make(map[string]bool)
+	j := -1 // the index of p among the values
 	for _, p := range m.parts {
 		if p.value == nil {
 			continue
 		}
+		j++
 		var value string
 		var t types.Type
 		if p.keep != nil {
@@ -469,14 +552,18 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string) (n
 			// it would stay as useless as in the message.
 			return nf, false
 		}
-		var key string
 		if p.keep != nil {
 			nf.kept = append(nf.kept, p.keep.fun, p.value)
 		} else {
 			nf.kept = append(nf.kept, p.field)
 		}
-		if key == "" {
-			key = namer.Key(info, keyExpr(p), "value")
+		var ms keys.Message
+		if j < len(said) {
+			ms = said[j]
+		}
+		key, ok := namer.Pick(info, keyExpr(p), ms)
+		if !ok {
+			return nf, false // neither the expression nor the message names the value
 		}
 		field, ok := fix.Field(style, q, key, value, t)
 		if !ok {

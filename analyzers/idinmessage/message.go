@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/format"
@@ -359,7 +360,9 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 
 // defaultRendering reports whether directive d (nil: Sprint's %v)
 // prints a value of type t as the field that records it would: %v and
-// %s for anything, %d for integers, %t for booleans, %g for floats,
+// %s for anything, %d for integers, %t for booleans, %g for floats (and
+// %.2f, %e and the like of a float: the value is kept, only its digits
+// change),
 // without flags, width or precision. A []byte never is: as a field it
 // is a payload, not text.
 func defaultRendering(d *format.Directive, t types.Type) bool {
@@ -369,11 +372,17 @@ func defaultRendering(d *format.Directive, t types.Type) bool {
 	if d == nil {
 		return true
 	}
+	b, _ := t.Underlying().(*types.Basic)
+	_, hasMethods := methodful(t)
+	if d.Flags == "" && d.Width < 0 && !d.WidthStar && !d.PrecStar && !d.Indexed && d.Prec >= 0 &&
+		strings.ContainsRune("fFgGeE", d.Verb) && b != nil && b.Info()&types.IsFloat != 0 && !hasMethods {
+		// %.2f of a float: the field keeps the value itself, only its
+		// rendering changes (more digits).
+		return true
+	}
 	if !d.Plain() {
 		return false
 	}
-	b, _ := t.Underlying().(*types.Basic)
-	_, hasMethods := methodful(t)
 	switch d.Verb {
 	case 'v', 's':
 		return true

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tracelint/tracelint/analyzers/internal/format"
+	"github.com/tracelint/tracelint/analyzers/internal/phrase"
 )
 
 // formatPieces splits a printf format into the text between its
@@ -30,46 +31,6 @@ func formatPieces(f string) ([]string, int) {
 	}
 	ps = append(ps, part{text: f[last:]})
 	return pieces(ps), literal
-}
-
-func TestRewrite(t *testing.T) {
-	for _, tc := range []struct{ format, want string }{
-		{"User %d logged in", "User logged in"},
-		{"placing order %s", "placing order"},
-		{"failed: %v", "failed"},
-		{"%s: connection refused", "connection refused"},
-		{"GET /users/%s", "GET /users"},
-		{"GET /users/%s/orders", "GET /users/orders"},
-		{"step %d - done", "step done"},
-		{"user=%s status=%d", "user status"},
-		{"request (%s) done", "request done"},
-		{"user %s (id %d)", "user id"},
-		{`user "%s" not found`, "user not found"},
-		{"'%s' missing", "missing"},
-		{"%s's profile", "'s profile"},
-		{"%d%% done", "done"},
-		{"cpu 100%% of %s", "cpu 100% of"},
-		{"[%s] %s", ""},
-		{"%s%s", ""},
-		{"took %dms", "took ms"},
-		{"order #%d shipped.", "order shipped."},
-		{"a\n%s", "a"},
-		{"say \"hello %s\"", "say hello"},
-		{"%v", ""},
-	} {
-		ps, _ := formatPieces(tc.format)
-		if got := rewrite(ps); got != tc.want {
-			t.Errorf("rewrite(%q) = %q, want %q", tc.format, got, tc.want)
-		}
-	}
-}
-
-func TestNoValuesNoChange(t *testing.T) {
-	for _, s := range []string{"plain", "  spaced: ", "(open"} {
-		if got := rewrite([]string{s}); got != strings.TrimSpace(s) {
-			t.Errorf("rewrite(%q) = %q", s, got)
-		}
-	}
 }
 
 var msgWording = wording{what: "message", noun: "field"}
@@ -132,17 +93,18 @@ func TestDiagnosticText(t *testing.T) {
 	}
 }
 
-// FuzzRewrite checks the rewrite of any Sprintf format: it never
-// panics, keeps no verb (every '%' left is a literal "%%" of the
-// format), leaves no space at either end, and is stable (rewriting the
-// result again, as constant text, changes nothing).
+// FuzzRewrite checks the rewrite of any Sprintf format, taken apart as
+// the analyzer takes it: it never panics, keeps no verb (every '%' left
+// is a literal "%%" of the format), leaves no space at either end and
+// no double space, and is stable (rewriting the result again, as
+// constant text, changes nothing).
 func FuzzRewrite(f *testing.F) {
 	for _, s := range []string{"User %d logged in", "GET /users/%s/orders", "%[1]d %*d", "100%% %s", "(%s", `"%q"`, "%", "a%-", "é%sè"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, f string) {
 		ps, literal := formatPieces(f)
-		got := rewrite(ps)
+		got := phrase.Rewrite(ps, make([]phrase.Value, len(ps)-1)).Text
 		if n := strings.Count(got, "%"); n > literal {
 			t.Fatalf("rewrite(%q) = %q: %d '%%' from %d %%%%", f, got, n, literal)
 		}
@@ -152,54 +114,13 @@ func FuzzRewrite(f *testing.F) {
 		if utf8.ValidString(f) && !utf8.ValidString(got) {
 			t.Fatalf("rewrite(%q) = %q: invalid UTF-8", f, got)
 		}
-		if again := rewrite([]string{got}); again != got {
+		if strings.Contains(got, "  ") {
+			t.Fatalf("rewrite(%q) = %q: double space", f, got)
+		}
+		if again := phrase.Rewrite([]string{got}, nil).Text; again != got {
 			t.Fatalf("rewrite(%q) = %q, not stable: %q", f, got, again)
 		}
 	})
-}
-
-func TestDangling(t *testing.T) {
-	for _, tc := range []struct{ format, want string }{
-		{"will retry joining cluster every %v", "every"},
-		{"Invalid API version '%v', expected one of '%v'", "of"},
-		{"less than %s. Setting it to %s to avoid overload.", "than"},
-		{"connected to: %s", "to"},
-		{"The %s failed", "The"},
-		{"%s is %s", "is"},
-		{"User %d logged in", ""},
-		{"failed: %v", ""},
-		{"Invalid API version '%v'", ""},
-		{"GET /users/%s/orders", ""},
-		{"%s: connection refused", ""},
-		{"took %v to finish", ""},
-		{"in %v", "in"},
-		{"%v", ""},
-		{"plain", ""},
-	} {
-		ps, _ := formatPieces(tc.format)
-		if got := dangling(ps); got != tc.want {
-			t.Errorf("dangling(%q) = %q, want %q", tc.format, got, tc.want)
-		}
-	}
-}
-
-func TestInURL(t *testing.T) {
-	for _, tc := range []struct {
-		pieces []string
-		want   bool
-	}{
-		{[]string{"on http://", "/"}, true},
-		{[]string{"", "/openapi.json - spec"}, false},
-		{[]string{"http://", "/openapi.json - spec"}, true},
-		{[]string{"fetching ", "://example.com"}, true},
-		{[]string{"see https://example.com/docs; got ", ""}, false},
-		{[]string{"GET /users/", ""}, false},
-		{[]string{"listening: ", ""}, false},
-	} {
-		if got := inURL(tc.pieces); got != tc.want {
-			t.Errorf("inURL(%q) = %v, want %v", tc.pieces, got, tc.want)
-		}
-	}
 }
 
 func TestSprintSpace(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -265,6 +266,99 @@ func (n *Namer) Key(info *types.Info, e ast.Expr, fallback string) string {
 	}
 	return n.Unique(words)
 }
+
+// Message is what a message said of a value that leaves it: the words
+// that named it ("node" in "for node %s"), whether they were written as
+// its key ("user_id=%s"), and the unit that followed it ("ms").
+type Message struct {
+	Hint  []string
+	Label bool
+	Unit  string
+}
+
+// Pick returns a fresh key for the value of e, which a message held,
+// from the expression and from what the message said of it (m): the
+// message's own key for it if it wrote one; else the expression's name,
+// unless that name is weak (n, v, s, tmp) and the message named the
+// value, or is a generic word (id, name) that the message's word makes
+// precise (user_id); each with the unit the message gave it
+// (elapsed_ms). When the key is taken, the message's words tell it
+// apart before a number does. ok is false when neither names the
+// value: a key like "value" or "arg1" would say nothing.
+func (n *Namer) Pick(info *types.Info, e ast.Expr, m Message) (key string, ok bool) {
+	var words []string
+	if info != nil && isError(info.TypeOf(e)) {
+		words = []string{"error"}
+	} else {
+		words = ExprWords(info, e)
+	}
+	hint := m.Hint
+	var cands [][]string
+	switch {
+	case m.Label && len(hint) > 0:
+		cands = append(cands, hint)
+	case len(words) == 0 || Weak(words):
+		if len(hint) > 0 {
+			cands = append(cands, hint)
+		}
+	case len(words) == 1 && generic[words[0]] && len(hint) > 0:
+		if hint[len(hint)-1] == words[0] {
+			cands = append(cands, hint)
+		} else {
+			cands = append(cands, append(slices.Clip(hint), words...))
+		}
+	}
+	if len(words) > 0 && !(m.Label && len(hint) > 0) {
+		cands = append(cands, words)
+	}
+	if len(hint) > 0 && !contains(words, hint) {
+		cands = append(cands, append(slices.Clip(words), hint...))
+	}
+	if len(cands) == 0 {
+		return "", false
+	}
+	for i, c := range cands {
+		if m.Unit != "" && c[len(c)-1] != m.Unit && m.Unit != "times" {
+			cands[i] = append(slices.Clip(c), m.Unit)
+		}
+	}
+	for _, c := range cands {
+		if k := n.Case.Join(c); !n.taken[k] && !reserved[strings.Join(c, "_")] {
+			n.taken[k] = true
+			return k, true
+		}
+	}
+	return n.Unique(cands[0]), true
+}
+
+// reserved are keys with a meaning of their own in tracing backends,
+// which a message's word must not make by accident ("span %s" → span_id).
+var reserved = map[string]bool{"span_id": true, "trace_id": true, "parent_id": true}
+
+// contains reports whether every word of sub is in words.
+func contains(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Weak reports whether words, the name of an expression, say nothing
+// about its value: one or two letters (n, s, v), or a placeholder name
+// (tmp, val, arg, res).
+func Weak(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	return len([]rune(w)) <= 2 && !generic[w] || weak[w]
+}
+
+var weak = map[string]bool{"val": true, "value": true, "str": true, "arg": true, "args": true, "tmp": true,
+	"temp": true, "res": true, "ret": true, "obj": true, "elem": true, "item": true, "data": true, "result": true,
+	"out": true, "in": true, "msg": true, "buf": true, "thing": true, "any": true}
 
 var errorType = types.Universe.Lookup("error").Type()
 
