@@ -12,7 +12,10 @@ const src = `package p
 import (
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strconv"
+	"strings"
+	"time"
 )
 
 type T struct{}
@@ -21,7 +24,12 @@ func (T) String() string  { return "" }
 func (T) Close() error     { return nil }
 func f() int               { return 0 }
 
-func exprs(b []byte, n int, err error, t T, ch chan int, l *slog.Logger) {
+func exprs(b []byte, n int, err error, t T, ch chan int, l *slog.Logger, r *http.Request, start time.Time) {
+	_ = r.URL.String() + r.Header.Get("X") + r.URL.Hostname() // none
+	_ = time.Since(start).Seconds()     // none
+	_ = strings.ToUpper(r.Method)       // none
+	_ = r.ParseForm()                   // effect
+	_ = r.Body.Close()                  // effect
 	_ = len(b) + int(n)                 // none
 	_ = strconv.Itoa(n) + err.Error()   // none
 	_ = fmt.Sprintf("%d", n) + t.String() // none
