@@ -170,17 +170,31 @@ func ownerWords(info *types.Info, x ast.Expr) []string {
 }
 
 func callWords(info *types.Info, call *ast.CallExpr) []string {
-	// Conversions and the builtin len: T(x) → x, len(b) → b_len.
+	// Conversions and the builtin len: T(x) → x, len(items) → items
+	// (a count), len(body) → body_len (a string's or []byte's length).
 	if info != nil {
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 			return ExprWords(info, call.Args[0])
 		}
 		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && len(call.Args) == 1 {
 			if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
-				if w := ExprWords(info, call.Args[0]); w != nil {
+				w := ExprWords(info, call.Args[0])
+				if w == nil {
+					return []string{b.Name()}
+				}
+				if b.Name() == "cap" || isText(info.TypeOf(call.Args[0])) {
 					return append(w, b.Name())
 				}
-				return []string{b.Name()}
+				return w
+			}
+		}
+		// time.Since(start) → elapsed, time.Until(deadline) → remaining.
+		if fn, ok := calleeOf(info, call).(*types.Func); ok && fn.Pkg() != nil && fn.Pkg().Path() == "time" {
+			switch fn.Name() {
+			case "Since":
+				return []string{"elapsed"}
+			case "Until":
+				return []string{"remaining"}
 			}
 		}
 	}
@@ -209,6 +223,35 @@ func callWords(info *types.Info, call *ast.CallExpr) []string {
 		return trimGetter(fun.Sel.Name)
 	case *ast.Ident:
 		return trimGetter(fun.Name)
+	}
+	return nil
+}
+
+// isText reports whether t is a string, a byte slice or a channel: a
+// value whose len is a length, not a count of things.
+func isText(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Chan:
+		return true // a queue's length
+	}
+	return false
+}
+
+// calleeOf returns the object a call's function names, or nil.
+func calleeOf(info *types.Info, call *ast.CallExpr) types.Object {
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		return info.Uses[fun]
+	case *ast.SelectorExpr:
+		return info.Uses[fun.Sel]
 	}
 	return nil
 }

@@ -53,7 +53,10 @@ func TestCaseFlag(t *testing.T) {
 
 const src = `package p
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 type Order struct{ ID string; Total int }
 type URL struct{ Path string }
@@ -61,7 +64,7 @@ type Request struct{ URL *URL }
 
 func (o *Order) GetCustomerName() string { return "" }
 
-func f(userID int, o *Order, req *Request, err error, b []byte, xs []string) {
+func f(userID int, o *Order, req *Request, err error, b []byte, xs []string, start time.Time) {
 	_ = userID
 	_ = o.ID
 	_ = req.URL.Path
@@ -72,6 +75,8 @@ func f(userID int, o *Order, req *Request, err error, b []byte, xs []string) {
 	_ = xs[0]
 	_ = "lit"
 	_ = o.Total
+	_ = len(xs)
+	_ = time.Since(start)
 }
 `
 
@@ -85,7 +90,7 @@ func TestExprWords(t *testing.T) {
 		}
 		return true
 	})
-	want := []string{"user_id", "order_id", "path", "error", "b_len", "user_id", "customer_name", "xs", "", "total"}
+	want := []string{"user_id", "order_id", "path", "error", "b_len", "user_id", "customer_name", "xs", "", "total", "xs", "elapsed"}
 	if !slices.Equal(got, want) {
 		t.Errorf("keys = %q\nwant   %q", got, want)
 	}
