@@ -30,7 +30,8 @@ var pkgs = []string{
 	"generics",         // type parameters, generic types, aliases, a shadowed fmt
 	"unloggablevalues", // values that render badly as fields: no fix
 	"constlocal",       // locals that hold one of a few constants (validation.md item 3)
-	"sentence",         // values that complete a sentence: no fix (validation.md item 4)
+	"sentence",         // values that complete a sentence: rewritten around them, or no fix
+	"rewrites",         // the message rewrite: words that served a value go, keys from expression and message, declines
 	"methodexpr",       // method expressions and variables holding a logging function
 	"zapfields",        // zap: typed fields, sugared key-value pairs, Check
 	"otelnames",        // OpenTelemetry span names and span event names: WithAttributes options, SetName

@@ -6,6 +6,7 @@ package keys
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/types"
 	"slices"
 	"strings"
@@ -118,6 +119,15 @@ func isUpper(r rune) bool { return unicode.IsUpper(r) && unicode.ToLower(r) != r
 // is named after the type it selects from (o.ID → order_id).
 var generic = map[string]bool{"id": true, "name": true, "key": true, "value": true, "type": true, "kind": true, "code": true, "num": true, "count": true}
 
+// receiverMethods are methods that give their receiver's value in
+// another form, with the word the key gains ("" for none).
+var receiverMethods = map[string]string{"Round": "", "Truncate": "", "UTC": "", "Local": "", "Abs": "",
+	"Seconds": "seconds", "Milliseconds": "ms", "Microseconds": "us", "Nanoseconds": "ns", "Minutes": "minutes",
+	"Hours": "hours", "Unix": "unix", "UnixMilli": "unix_ms", "UnixNano": "unix_ns"}
+
+// lookups are methods that look a value up by its name.
+var lookups = map[string]bool{"Get": true, "Value": true, "Lookup": true, "FormValue": true, "PathValue": true, "Param": true, "Query": true}
+
 // getters are method-name prefixes dropped from a call's name.
 var getters = []string{"Get", "get"}
 
@@ -208,6 +218,25 @@ func callWords(info *types.Info, call *ast.CallExpr) []string {
 		case "String":
 			if len(call.Args) == 0 {
 				return ExprWords(info, fun.X)
+			}
+		}
+		// A method that converts or rounds its receiver: named after
+		// the receiver (d.Round(ms) → d, d.Seconds() → d_seconds).
+		if suffix, ok := receiverMethods[fun.Sel.Name]; ok && !isPkgName(info, fun.X) {
+			if w := ExprWords(info, fun.X); w != nil {
+				if suffix != "" {
+					w = append(slices.Clip(w), suffix)
+				}
+				return w
+			}
+		}
+		// A lookup by a constant name: named after the name
+		// (r.Header.Get("X-Request-Id") → x_request_id).
+		if lookups[fun.Sel.Name] && len(call.Args) == 1 && info != nil {
+			if tv := info.Types[call.Args[0]]; tv.Value != nil && tv.Value.Kind() == constant.String {
+				if w := Words(constant.StringVal(tv.Value)); len(w) > 0 && len(w) <= 4 {
+					return w
+				}
 			}
 		}
 		// A package function converting its argument (strconv.Itoa(n),
@@ -341,7 +370,10 @@ func (n *Namer) Pick(info *types.Info, e ast.Expr, m Message) (key string, ok bo
 	case m.Label && len(hint) > 0:
 		cands = append(cands, hint)
 	case len(words) == 0 || Weak(words):
-		if len(hint) > 0 {
+		switch {
+		case m.Unit != "" && m.Unit != "times":
+			cands = append(cands, []string{m.Unit}) // "wrote %d bytes" → bytes
+		case len(hint) > 0:
 			cands = append(cands, hint)
 		}
 	case len(words) == 1 && generic[words[0]] && len(hint) > 0:

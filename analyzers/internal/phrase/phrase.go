@@ -267,6 +267,7 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		// A lone word opening a clause of its own, after another:
 		// "got %d rows (limit %d)", "deleted %d keys, took %v".
 		if before := core[:ws[0].start]; atEnd && opensClause(before) && hasWord(before) {
+			r.Labels[i] = r.Hints[i] == nil
 			return cut(0, []string{strings.ToLower(ws[0].text)}), false, ""
 		}
 		if r.Hints[i] == nil {

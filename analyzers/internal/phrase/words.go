@@ -37,6 +37,7 @@ var verbs = set("got", "get", "gets", "set", "sets", "use", "using", "uses", "op
 	"accept", "reject", "resolve", "check", "apply", "sync", "lost", "left", "gone", "built", "build",
 	"put", "keep", "kept", "became", "become", "allow", "deny", "denied", "allowed", "failed", "fail",
 	"succeeded", "success", "successfully", "now", "already", "still", "also", "just", "only", "then",
+	"wrote", "written", "saw", "seen", "gave", "given", "knew", "chose", "reading", "writing", "sending",
 	"lookup", "debug", "log", "info", "warn", "hello", "hi", "welcome", "bye", "ok")
 
 // quantifiers before "of" need the value that follows: "one of %v".
