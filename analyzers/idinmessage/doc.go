@@ -260,13 +260,38 @@ attribute.Stringer (a time.Duration), and a value of any other type (an
 error, a struct, a uint64, a type parameter) has no fix. The new fields
 are placed as the call's own: after its last argument, or, in a call
 that puts one field per line before a closing parenthesis of its own,
-each on a line of its own with a trailing comma. The message
-keeps its words and loses the verbs and the separators left dangling
-(": ", " - ", a trailing '/'). Each field's constructor follows the
-value's static type (tracing.Int, slog.Duration, zap.Int64,
-tracing.Err and zap.Error for an error, Any for the rest), and its key is derived from the expression:
-userID → user_id, o.ID with o an Order → order_id, req.URL.Path →
-path, err.Error() → error. Keys already on the call are not reused.
+each on a line of its own with a trailing comma.
+
+The message is rewritten around the values it loses the way a reviewer
+would (package phrase, the one rewrite of every library's fix): a value
+goes together with the words that only served it — its preposition and
+the noun naming it ("for node %s"), its article, a "key=" label, a unit
+after a number ("%d ms"), the brackets, quotes and separators left empty
+(": ", " - ", a trailing '/') — the words that carry meaning stay, and
+spacing and capitalisation are fixed at the joins:
+
+	"syncing %d files to %s"             → "syncing files"   files, dest
+	"lease for node %s expired after %v" → "lease expired"   node, after
+	"failed to open %s: %v"              → "failed to open"  path, error
+	"got %d rows (limit %d)"             → "got rows"        rows, limit
+	"%s is unhealthy" (node.Name)        → "node is unhealthy"
+
+Each field's constructor follows the value's static type (tracing.Int,
+slog.Duration, zap.Int64, tracing.Err and zap.Error for an error, Any
+for the rest). Its key comes from the expression (userID → user_id,
+o.ID with o an Order → order_id, req.URL.Path → path, len(items) →
+items, time.Since(start) → elapsed, r.Header.Get("X-Request-Id") →
+x_request_id, err → error), from the message where the expression's name
+says nothing (n in "got %d rows" → rows, "attempt=%d" → attempt), or from
+both (id in "user %s" → user_id); a unit joins it (elapsed_ms). Keys
+already on the call are not reused; two values that would get the same
+key are told apart by the words around them. A value that neither names
+gets no fix rather than a key like "value".
+
+Where no word of the message is left (slog.Error(err.Error())), the
+event is named after the function the call is in, when a value is an
+error ("handle request failed" in handleRequest; the fix says so);
+otherwise there is no fix.
 
 A value that the call records as a field already is reported as such,
 and the fix only removes it from the message:
@@ -288,8 +313,9 @@ logger.With(...), then l = l.With(...) in the block of the call). A
 field added only on some paths (an append or a With in a branch), or a
 variable assigned afresh more than once, does not count. The
 diagnostic points at a field recorded outside the call.
+
 A verb whose output differs from the value's own rendering (%x, %q,
-%.2f, %08d) keeps its formatting in the field:
+%08d) keeps its formatting in the field:
 
 	slog.Info(fmt.Sprintf("blob %x stored", digest))
 	// becomes
@@ -301,30 +327,22 @@ taken from operands (%*d), a verb count that does not match the
 operands, operands whose evaluation could move past other arguments
 with side effects, a message built up in several assignments (in a
 loop, say), a message variable used more than once, a message with no
-words left once its values are removed, and a message that also holds
+words left once its values are removed (unless an error names the
+event, above), and a message that also holds
 one of those constant locals. It also comes without a fix
 where a value would become a field that renders badly (a
-context.Context, a func, a channel, a lock, a stream, a []byte payload: what the unloggable analyzer reports), so
-that
-the fix never trades one diagnostic for another.
+context.Context, a func, a channel, a lock, a stream, a []byte payload:
+what the unloggable analyzer reports), so that the fix never trades one diagnostic for another.
 
-Nor is there a fix when removing the values would leave a broken
-sentence: when a value follows a preposition, an article, a
-conjunction or a copula (every, in, on, at, to, for, of, from, with,
-by, than, the, a, an, and, or, as, is, was, are), which would be left
-dangling:
+Nor is there a fix where a rewrite rule would misfire: the value
+completes a comparison ("less than %d", "between %d and %d"), it is a
+noun inside the sentence ("got an empty %s instead"), it completes
+the sentence ("expected one of %v"), it is the subject and its
+expression names nothing ("%s is unhealthy", s), or it sits inside a
+URL ("on http://%s/" would become "on http").
 
-	slog.Info(fmt.Sprintf("will retry joining cluster every %v", d))
-	// would become "will retry joining cluster every": no fix
-	slog.Warn(fmt.Sprintf("Invalid API version '%v', expected one of '%v'", v, list))
-	// would become "Invalid API version expected one of": no fix
-
-Nor when the value sits inside a URL (the characters that touch it
-on either side hold "://"): "on http://%s/" would become "on http".
-
-A value after any other word, or after punctuation only, keeps its
-fix: "User %d logged in" becomes "User logged in", and
-"request done: "+id becomes "request done".
+A verb with a precision of a float (%.2f, %e) becomes a float field: the
+value is kept, only the digits it is rendered with change.
 
 A new key is written in the case of the keys around it: those of the
 call (and of the With calls that made its logger), else those of the
