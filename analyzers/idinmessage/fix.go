@@ -409,7 +409,7 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 			pure = false
 		}
 	}
-	moved := m.decl != nil || d != nil && d.after != nil
+	moved := m.decl != nil || m.copied || d != nil && d.after != nil
 	switch {
 	case d != nil && d.chain != nil:
 		// Into the chain before the call: ahead of the call's other
@@ -425,7 +425,7 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 	if !pure && moved {
 		return rw, false
 	}
-	if m.decl != nil {
+	if m.decl != nil || m.copied {
 		if !c.pure(call.Fun) {
 			return rw, false
 		}

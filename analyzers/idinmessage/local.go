@@ -222,9 +222,17 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 		return nil
 	}
 	m := &message{parts: names, noFix: true, source: built.rhs, builds: builts, local: v}
-	if len(as) == 1 && built.decl && fixable && fi.uses[v] == 1 {
+	if len(as) == 1 && built.decl && fixable {
 		if next := followedBy(fnCur, built.stmt, cur); next != nil {
-			m.parts, m.noFix, m.decl, m.next = builtPs, false, built.stmt, next
+			m.parts, m.noFix, m.next = builtPs, false, next
+			if fi.uses[v] == 1 {
+				m.decl = built.stmt // the fix deletes it
+			} else {
+				// msg := fmt.Sprintf(...); log(msg); return errors.New(msg):
+				// the declaration stays for its other uses, and the call
+				// gets the constant message and the values again.
+				m.copied = true
+			}
 		}
 	}
 	return m

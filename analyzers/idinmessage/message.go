@@ -22,7 +22,10 @@ type message struct {
 	// For a message held in a local variable: the statement declaring
 	// it, which the fix deletes, and the expression that builds it.
 	decl   ast.Stmt
-	next   ast.Stmt // the statement of the call, right after decl
+	next   ast.Stmt // the statement of the call, right after the declaration
+	// copied: the local is used again after the call, so the fix keeps
+	// its declaration and evaluates the values again in the call.
+	copied bool
 	source ast.Expr
 	builds []ast.Expr // for a local: every assignment that builds the value reaching the call
 	local  *types.Var

@@ -30,7 +30,8 @@ func once(ctx context.Context, userID int, path string, err error) {
 
 // Reported without a fix.
 func noFix(ctx context.Context, id string, items []string, err error) error {
-	// Used twice: the error still needs the text.
+	// Used twice: the declaration stays for the error, and the call gets
+	// the constant message and the value again (a fix, the one here).
 	msg := "lookup " + id
 	slog.Warn(msg) // want `id is formatted into the message`
 	if err != nil {
