@@ -326,7 +326,7 @@ runs or what is printed: indexed verbs (%[1]d), widths or precisions
 taken from operands (%*d), a verb count that does not match the
 operands, operands whose evaluation could move past other arguments
 with side effects, a message built up in several assignments (in a
-loop, say), a message variable used again before the call, a message with no
+loop, say), a message variable not declared in the statement right before the call, a message with no
 words left once its values are removed (unless an error names the
 event, above), and a message that also holds
 one of those constant locals. It also comes without a fix
