@@ -420,7 +420,15 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 			}
 		}
 	case !api.Sprint && len(call.Args) > api.Fields:
-		moved = true
+		// To the end of the call: past its other fields, which must
+		// then be constants, so that a value with effects can neither
+		// run out of order nor change what they read.
+		last := m.args[len(m.args)-1]
+		for _, a := range call.Args {
+			if a.Pos() > last.End() && c.pass.TypesInfo.Types[a].Value == nil {
+				moved = true
+			}
+		}
 	}
 	if !pure && moved {
 		return rw, false

@@ -21,8 +21,8 @@ type message struct {
 
 	// For a message held in a local variable: the statement declaring
 	// it, which the fix deletes, and the expression that builds it.
-	decl   ast.Stmt
-	next   ast.Stmt // the statement of the call, right after the declaration
+	decl ast.Stmt
+	next ast.Stmt // the statement of the call, right after the declaration
 	// copied: the local is used again after the call, so the fix keeps
 	// its declaration and evaluates the values again in the call.
 	copied bool

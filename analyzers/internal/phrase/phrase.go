@@ -63,7 +63,13 @@ const (
 	Subject    = "the value is the subject of the sentence"
 	URL        = "the value sits inside a URL"
 	Object     = "the value completes the sentence"
+	Many       = "the message is a report of too many values to rewrite"
 )
+
+// MaxValues is the most values a message may lose: beyond it the
+// message is a report ("stable state for %s reached at %s (%d nodes),
+// highestTerm is %d, ...") that only a person can turn into one event.
+const MaxValues = 4
 
 // Rewrite rewrites a message given the constant text between its
 // values (pieces, one more than vals). A rune of the private-use area
@@ -78,6 +84,9 @@ func Rewrite(pieces []string, vals []Value) Result {
 	}
 	if inURL(pieces) {
 		return Result{Reason: URL}
+	}
+	if n > MaxValues {
+		return Result{Reason: Many}
 	}
 	ps := append([]string(nil), pieces...)
 	for i := 0; i < n; i++ {
@@ -133,6 +142,15 @@ func (r *Result) around(ps []string, i int, v Value) string {
 			atEnd = clauseEnd(right, i+1 == len(ps)-1)
 		} else if w := firstWord(right); w != "" && isCounted(w) {
 			r.Hints[i] = []string{strings.ToLower(w)}
+			rest := right[strings.Index(right, w)+len(w):]
+			if _, tail := splitTail(left); strings.ContainsAny(tail, "(") || opensClause(left) && hasWord(left) {
+				if clauseEnd(rest, true) {
+					// "(%d nodes)", ", %d nodes": the clause is the
+					// value and its noun alone.
+					right, r.Labels[i] = rest, true
+					atEnd = clauseEnd(right, i+1 == len(ps)-1)
+				}
+			}
 		}
 	}
 
@@ -156,10 +174,10 @@ func (r *Result) around(ps []string, i int, v Value) string {
 		ws := trailingWords(core, 1)
 		if len(ws) == 1 && opensClause(core[:ws[0].start]) && hasWord(core[:ws[0].start]) && isNounish(ws[0].text) && isLower(ws[0].text) {
 			// ", retries: %d": a label of its own clause.
-			r.Hints[i], r.Labels[i] = []string{strings.ToLower(ws[0].text)}, true
+			r.Hints[i], r.Labels[i] = labelWords(ws[0].text), true
 			left = core[:ws[0].start]
 		} else if len(ws) == 1 && isNounish(ws[0].text) && r.Hints[i] == nil {
-			r.Hints[i] = []string{strings.ToLower(ws[0].text)}
+			r.Hints[i] = labelWords(ws[0].text)
 		}
 	case strings.Trim(tail, " \t\"'`([{<#") == "":
 		nl, cutPrep, reason := r.words(core, i, v, atEnd, right)
@@ -229,7 +247,13 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		}
 		var hint []string
 		if len(ws) > 1 && isNounish(ws[1].text) {
-			hint = []string{strings.ToLower(ws[1].text)}
+			hint = labelWords(ws[1].text)
+			if before := core[:ws[1].start]; opensClause(before) && hasWord(before) {
+				// ", highestTerm is %d": a clause that only labels
+				// the value.
+				r.Labels[i] = r.Hints[i] == nil
+				return cut(1, hint), false, ""
+			}
 		}
 		return cut(0, hint), false, ""
 	case conjunctions[w0]:
@@ -268,10 +292,10 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		// "got %d rows (limit %d)", "deleted %d keys, took %v".
 		if before := core[:ws[0].start]; atEnd && opensClause(before) && hasWord(before) {
 			r.Labels[i] = r.Hints[i] == nil
-			return cut(0, []string{strings.ToLower(ws[0].text)}), false, ""
+			return cut(0, labelWords(ws[0].text)), false, ""
 		}
 		if r.Hints[i] == nil {
-			r.Hints[i] = []string{strings.ToLower(ws[0].text)}
+			r.Hints[i] = labelWords(ws[0].text)
 		}
 	}
 	return core, false, ""

@@ -67,6 +67,8 @@ func TestRewrite(t *testing.T) {
 		{"failed to reconcile %v", "failed to reconcile", []string{""}, nil},
 		{"For node %v, the lease expired", "The lease expired", []string{"node"}, nil},
 		{"processed %n of %n items", "processed", []string{"", "items"}, nil},
+		{"synced (%n nodes)", "synced", []string{"nodes"}, nil},
+		{"stable state reached, highestTerm is %n", "stable state reached", []string{"highest_term"}, nil},
 	} {
 		ps, vs := split(tc.msg)
 		r := Rewrite(ps, vs)
@@ -101,6 +103,10 @@ func TestDeclines(t *testing.T) {
 		{"state is %v and rising", Noun},
 		{"Invalid API version %v, expected one of %v", Object},
 		{"%v and %v failed", Subject},
+		{"index is out of bounds, only %n argument(s) exist", Comparison},
+		{"Failed to flush all %v on shutdown", Noun},
+		{"no %v found", Noun},
+		{"a %v b %v c %v d %v e %v", Many},
 	} {
 		ps, vs := split(tc.msg)
 		if r := Rewrite(ps, vs); r.Reason != tc.reason {

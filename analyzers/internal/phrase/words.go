@@ -10,7 +10,8 @@ var prepositions = set("about", "above", "across", "after", "against", "at", "be
 	"near", "of", "off", "on", "onto", "out", "over", "past", "per", "since", "through", "to", "toward",
 	"towards", "under", "until", "upon", "via", "with", "within", "without")
 
-var articles = set("a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "another")
+var articles = set("a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "another",
+	"all", "no", "both", "many", "several", "few", "its", "their", "our", "my", "your", "his", "her")
 
 var conjunctions = set("and", "or", "nor", "but", "vs", "versus")
 
@@ -22,7 +23,7 @@ var auxiliaries = set("has", "have", "had", "does", "did", "do", "will", "would"
 	"should", "must", "may", "might", "not", "isn't", "wasn't", "doesn't", "didn't", "won't", "can't", "failed", "exists")
 
 // comparatives need the value that follows them: "less than %d".
-var comparatives = set("than", "between", "least", "most", "exceeds", "exceeded", "equal", "equals")
+var comparatives = set("than", "between", "least", "most", "exceeds", "exceeded", "equal", "equals", "only", "just", "exactly")
 
 // verbs are common verbs of log messages that name no value: "open
 // %s", "got %d", "using %s".

@@ -1,5 +1,6 @@
 // Package order holds operands with effects: moving them after the
-// call's other fields would change the order things run in.
+// call's other fields would change the order things run in, or what
+// those fields read; past constants they may move.
 package order
 
 import (
