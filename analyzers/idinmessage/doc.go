@@ -289,8 +289,8 @@ key are told apart by the words around them. A value that neither names
 gets no fix rather than a key like "value".
 
 Where no word of the message is left (slog.Error(err.Error())), the
-event is named after the function the call is in, when a value is an
-error ("handle request failed" in handleRequest; the fix says so);
+event is named after the function the call is in, when a value or a
+field of the call is an error ("handle request failed" in handleRequest; the fix says so);
 otherwise there is no fix.
 
 A value that the call records as a field already is reported as such,

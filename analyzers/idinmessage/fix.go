@@ -475,7 +475,8 @@ func (c *checker) phraseValues(m *message) []phrase.Value {
 
 // eventName returns a message for an event whose message was nothing
 // but its values, named after the function the call is in, when one
-// of the values is an error: "handle request failed" in handleRequest.
+// of the values, or a field of the call, is an error: "handle request
+// failed" in handleRequest.
 // It returns "" when there is no such name (a value that is not an
 // error, a call outside a named function, main or init).
 func (c *checker) eventName(m *message) (text, fn string) {
@@ -484,6 +485,11 @@ func (c *checker) eventName(m *message) (text, fn string) {
 	for _, p := range m.parts {
 		if p.value != nil && types.Identical(info.TypeOf(p.field), errorType) {
 			isErr = true
+		}
+	}
+	for _, a := range m.call.Args {
+		if t := info.TypeOf(a); t != nil && types.Identical(t, errorType) {
+			isErr = true // logger.Debug(fmt.Sprint(peers), "err", err)
 		}
 	}
 	if !isErr {

@@ -62,8 +62,9 @@ func subject(node Node) {
 
 // Nothing but the value: the event is named after the function, for an
 // error.
-func handleRequest(err error) {
-	slog.Error(err.Error()) // want `err is formatted into the message`
+func handleRequest(err error, peers []string) {
+	slog.Error(err.Error())                          // want `err is formatted into the message`
+	slog.Debug(fmt.Sprintf("%v", peers), "err", err) // want `peers is formatted into the message`
 }
 
 func next() int  { return 0 }
