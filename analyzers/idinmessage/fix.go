@@ -575,6 +575,13 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string, sa
 		if j < len(said) {
 			ms = said[j]
 		}
+		if call, ok := ast.Unparen(keyExpr(p)).(*ast.CallExpr); ok && len(ms.Hint) > 0 {
+			if a := apis.Lookup(info, call); a != nil && a.Role == apis.Value {
+				// klog.KRef(ns, name) in "Failed to get Pod %s": the
+				// message names the object, its arguments do not.
+				ms.Label = true
+			}
+		}
 		key, ok := namer.Pick(info, keyExpr(p), ms)
 		if !ok {
 			return nf, false // neither the expression nor the message names the value

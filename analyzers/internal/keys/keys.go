@@ -367,6 +367,8 @@ func (n *Namer) Pick(info *types.Info, e ast.Expr, m Message) (key string, ok bo
 	hint := m.Hint
 	var cands [][]string
 	switch {
+	case m.Label && len(hint) > 0 && len(words) > len(hint) && contains(words, hint):
+		cands = append(cands, words) // "order %s" of o.ID: order_id says more
 	case m.Label && len(hint) > 0:
 		cands = append(cands, hint)
 	case len(words) == 0 || Weak(words):

@@ -132,6 +132,7 @@ func (r *Result) cleanHints() {
 // message has no good rewrite.
 func (r *Result) around(ps []string, i int, v Value) string {
 	left, right := ps[i], ps[i+1]
+	prior := strings.Join(ps[:i], "") // the message before left, values gone
 	atEnd := clauseEnd(right, i+1 == len(ps)-1)
 
 	// After the value: a unit goes, a counted noun stays and names it.
@@ -143,7 +144,7 @@ func (r *Result) around(ps []string, i int, v Value) string {
 		} else if w := firstWord(right); w != "" && isCounted(w) {
 			r.Hints[i] = []string{strings.ToLower(w)}
 			rest := right[strings.Index(right, w)+len(w):]
-			if _, tail := splitTail(left); strings.ContainsAny(tail, "(") || opensClause(left) && hasWord(left) {
+			if _, tail := splitTail(left); strings.ContainsAny(tail, "(") || opensClause(left) && hasWord(prior+left) {
 				if clauseEnd(rest, true) {
 					// "(%d nodes)", ", %d nodes": the clause is the
 					// value and its noun alone.
@@ -171,16 +172,22 @@ func (r *Result) around(ps []string, i int, v Value) string {
 	case strings.ContainsAny(tail, ":"):
 		// "panic: %v", "open config: %v": the word before the colon
 		// names the value if it is a noun, and stays.
-		ws := trailingWords(core, 1)
-		if len(ws) == 1 && opensClause(core[:ws[0].start]) && hasWord(core[:ws[0].start]) && isNounish(ws[0].text) && isLower(ws[0].text) {
-			// ", retries: %d": a label of its own clause.
-			r.Hints[i], r.Labels[i] = labelWords(ws[0].text), true
-			left = core[:ws[0].start]
-		} else if len(ws) == 1 && isNounish(ws[0].text) && r.Hints[i] == nil {
+		ws := trailingWords(core, 3)
+		// ", retries: %d", "(known failure domains: %v)": a label of
+		// its own clause, after another.
+		for k := len(ws) - 1; k >= 0; k-- {
+			before := core[:ws[k].start]
+			if opensClause(before) && hasWord(prior+before) && atEnd && allNounish(ws[:k+1]) {
+				r.Hints[i], r.Labels[i] = phraseWords(ws[:k+1]), true
+				left = before
+				break
+			}
+		}
+		if !r.Labels[i] && len(ws) >= 1 && isNounish(ws[0].text) && r.Hints[i] == nil {
 			r.Hints[i] = labelWords(ws[0].text)
 		}
 	case strings.Trim(tail, " \t\"'`([{<#") == "":
-		nl, cutPrep, reason := r.words(core, i, v, atEnd, right)
+		nl, cutPrep, reason := r.words(core, prior, i, atEnd)
 		if reason != "" {
 			return reason
 		}
@@ -212,7 +219,7 @@ func (r *Result) around(ps []string, i int, v Value) string {
 // or conjunction before it goes (with the noun between a preposition
 // and the value, which names it); a lone word opening a clause of its
 // own ("(limit %d)") is a label and goes too. It returns the new core.
-func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (newCore string, cutPrep bool, reason string) {
+func (r *Result) words(core, prior string, i int, atEnd bool) (newCore string, cutPrep bool, reason string) {
 	ws := trailingWords(core, 4)
 	if len(ws) == 0 {
 		return core, false, ""
@@ -248,7 +255,7 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		var hint []string
 		if len(ws) > 1 && isNounish(ws[1].text) {
 			hint = labelWords(ws[1].text)
-			if before := core[:ws[1].start]; opensClause(before) && hasWord(before) {
+			if before := core[:ws[1].start]; opensClause(before) && hasWord(prior+before) {
 				// ", highestTerm is %d": a clause that only labels
 				// the value.
 				r.Labels[i] = r.Hints[i] == nil
@@ -257,10 +264,10 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		}
 		return cut(0, hint), false, ""
 	case conjunctions[w0]:
-		if atEnd || strings.TrimSpace(core[:ws[0].start]) == "" && i > 0 {
-			return cut(0, nil), false, ""
+		if !atEnd {
+			return "", false, Noun // "upgrade to %s and %s hook completed"
 		}
-		return core, false, ""
+		return cut(0, nil), false, ""
 	}
 	if !atEnd && len(ws) > 1 && !isNounish(ws[0].text) && articles[strings.ToLower(ws[1].text)] {
 		return "", false, Noun // "got an empty %s instead"
@@ -290,7 +297,7 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		}
 		// A lone word opening a clause of its own, after another:
 		// "got %d rows (limit %d)", "deleted %d keys, took %v".
-		if before := core[:ws[0].start]; atEnd && opensClause(before) && hasWord(before) {
+		if before := core[:ws[0].start]; atEnd && opensClause(before) && hasWord(prior+before) {
 			r.Labels[i] = r.Hints[i] == nil
 			return cut(0, labelWords(ws[0].text)), false, ""
 		}
@@ -299,6 +306,26 @@ func (r *Result) words(core string, i int, v Value, atEnd bool, right string) (n
 		}
 	}
 	return core, false, ""
+}
+
+// allNounish reports whether every word of ws may be a noun.
+func allNounish(ws []word) bool {
+	for _, w := range ws {
+		if !isNounish(w.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseWords returns the words of ws (last first) in reading order,
+// split and lower case ("git commit", "failureDomain" → failure domain).
+func phraseWords(ws []word) []string {
+	var out []string
+	for j := len(ws) - 1; j >= 0; j-- {
+		out = append(out, labelWords(ws[j].text)...)
+	}
+	return out
 }
 
 // nounWords returns the lower-case words of ws (last first) that are not
@@ -313,7 +340,7 @@ func nounWords(ws []word) []string {
 		if !isNounish(ws[j].text) {
 			return nil
 		}
-		out = append(out, w)
+		out = append(out, labelWords(ws[j].text)...)
 	}
 	return out
 }
@@ -349,6 +376,8 @@ func join(pieces []string) string {
 			out = left
 		case path:
 			out = left + "/" + right
+		case sentencePunct(next) != "":
+			out = left + sentencePunct(next) + " " + right
 		default:
 			out = left + " " + right
 		}
@@ -367,9 +396,23 @@ func isSep(c byte) bool { return strings.IndexByte(seps, c) >= 0 }
 // goes on.
 func trimRightSeps(s string) string {
 	for len(s) > 0 && isSep(s[len(s)-1]) {
+		if c := s[len(s)-1]; (c == ')' || c == ']') && strings.LastIndexByte(s, pair(c)) >= 0 && strings.LastIndexByte(s, pair(c)) < len(s)-2 {
+			break // "failed (unauthorized error): %v" keeps its brackets
+		}
 		s = s[:len(s)-1]
 	}
 	return s
+}
+
+// sentencePunct returns the comma, semicolon or full stop that the text
+// after a value begins with ("%s, the operation...", "%s. Skipping"),
+// or "".
+func sentencePunct(next string) string {
+	t := strings.TrimLeft(next, "\"'`)]}>")
+	if len(t) >= 2 && strings.IndexByte(",;.", t[0]) >= 0 && (t[1] == ' ' || t[1] == '\n') {
+		return t[:1]
+	}
+	return ""
 }
 
 // trimLeftSeps removes the separators at the start of s, but not the

@@ -68,6 +68,12 @@ func TestRewrite(t *testing.T) {
 		{"For node %v, the lease expired", "The lease expired", []string{"node"}, nil},
 		{"processed %n of %n items", "processed", []string{"", "items"}, nil},
 		{"synced (%n nodes)", "synced", []string{"nodes"}, nil},
+		{"Version: %v (git commit: %v)", "Version", []string{"version", "git_commit"}, nil},
+		{"Unknown failure domain %v for Machine %v (known failure domains: %v)", "Unknown failure domain", []string{"domain", "machine", "known_failure_domains"}, nil},
+		{"Health probe failed (unauthorized error occurred): %v", "Health probe failed (unauthorized error occurred)", nil, nil},
+		{"Cannot delete Machine %v, the operation can lead to quorum loss", "Cannot delete Machine, the operation can lead to quorum loss", nil, nil},
+		{"needs remediation, but the operation already failed in the latest %v. Skipping remediation", "needs remediation, but the operation already failed. Skipping remediation", nil, nil},
+		{"Ignoring error because of FailurePolicy %v", "Ignoring error", []string{"failure_policy"}, nil},
 		{"stable state reached, highestTerm is %n", "stable state reached", []string{"highest_term"}, nil},
 	} {
 		ps, vs := split(tc.msg)
@@ -102,7 +108,8 @@ func TestDeclines(t *testing.T) {
 		{"fetching http://%v/metrics", URL},
 		{"state is %v and rising", Noun},
 		{"Invalid API version %v, expected one of %v", Object},
-		{"%v and %v failed", Subject},
+		{"%v and %v failed", Noun},
+		{"upgrade to version %v and %v hook completed", Noun},
 		{"index is out of bounds, only %n argument(s) exist", Comparison},
 		{"Failed to flush all %v on shutdown", Noun},
 		{"no %v found", Noun},

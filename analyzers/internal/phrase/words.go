@@ -13,7 +13,8 @@ var prepositions = set("about", "above", "across", "after", "against", "at", "be
 var articles = set("a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "another",
 	"all", "no", "both", "many", "several", "few", "its", "their", "our", "my", "your", "his", "her")
 
-var conjunctions = set("and", "or", "nor", "but", "vs", "versus")
+var conjunctions = set("and", "or", "nor", "but", "vs", "versus", "because", "due", "while", "when", "whereas",
+	"if", "unless", "whether", "so")
 
 var copulas = set("is", "was", "are", "were", "be", "been", "being", "am", "becomes", "became", "remains", "seems")
 
