@@ -421,11 +421,12 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 		}
 	case !api.Sprint && len(call.Args) > api.Fields:
 		// To the end of the call: past its other fields, which must
-		// then be constants, so that a value with effects can neither
-		// run out of order nor change what they read.
+		// then only read values a call of the message cannot change
+		// (no effects of their own, no package variable), so that the
+		// effects keep their order and the fields their values.
 		last := m.args[len(m.args)-1]
 		for _, a := range call.Args {
-			if a.Pos() > last.End() && c.pass.TypesInfo.Types[a].Value == nil {
+			if a.Pos() > last.End() && !c.stable(a) {
 				moved = true
 			}
 		}
@@ -684,6 +685,25 @@ func (c *checker) unusedImports(file *ast.File, removed, kept []ast.Node) []anal
 
 // source returns the text of n as gofmt prints it.
 func (c *checker) source(n ast.Node) string { return fix.Source(c.pass.Fset, n) }
+
+// stable reports whether e has no effects and reads no package-level
+// variable: a call elsewhere in the statement cannot change its value
+// (short of writing through a pointer it was handed).
+func (c *checker) stable(e ast.Expr) bool {
+	if !c.pure(e) {
+		return false
+	}
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, isID := n.(*ast.Ident); isID {
+			if v, isVar := c.pass.TypesInfo.Uses[id].(*types.Var); isVar && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
 
 // pure reports whether evaluating e has no effect beyond its value.
 func (c *checker) pure(e ast.Node) bool { return effects.None(c.pass.TypesInfo, e) }

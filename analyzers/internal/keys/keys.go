@@ -242,6 +242,9 @@ func callWords(info *types.Info, call *ast.CallExpr) []string {
 		// A package function converting its argument (strconv.Itoa(n),
 		// strings.ToUpper(s)) is named after the argument.
 		if isPkgName(info, fun.X) {
+			if len(call.Args) == 0 {
+				return trimGetter(fun.Sel.Name) // debug.Stack() → stack
+			}
 			if len(call.Args) >= 1 {
 				if w := ExprWords(info, call.Args[0]); w != nil {
 					return w

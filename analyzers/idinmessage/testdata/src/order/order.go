@@ -18,3 +18,9 @@ func effects(ch chan int) {
 	slog.Info(fmt.Sprintf("next %d", next()))                     // want `next\(\) is formatted`
 	slog.Info(fmt.Sprintf("len %d", len(ch)), "counter", counter) // want `len\(ch\) is formatted`
 }
+
+// Past fields that only read locals and parameters, which next cannot
+// change, a value with effects may move: the effects keep their order.
+func pastReads(id string) {
+	slog.Info(fmt.Sprintf("next %d", next()), "id", id) // want `next\(\) is formatted`
+}
