@@ -324,8 +324,8 @@ A verb whose output differs from the value's own rendering (%x, %q,
 The diagnostic comes without a fix where the rewrite could change what
 runs or what is printed: indexed verbs (%[1]d), widths or precisions
 taken from operands (%*d), a verb count that does not match the
-operands, operands whose evaluation could move past other arguments
-with side effects, a message built up in several assignments (in a
+operands, operands with effects that would move past other arguments
+with effects of their own or that read a package variable, a message built up in several assignments (in a
 loop, say), a message variable not declared in the statement right before the call, a message with no
 words left once its values are removed (unless an error names the
 event, above), and a message that also holds
