@@ -288,10 +288,13 @@ already on the call are not reused; two values that would get the same
 key are told apart by the words around them. A value that neither names
 gets no fix rather than a key like "value".
 
-Where no word of the message is left (slog.Error(err.Error())), the
-event is named after the function the call is in, when a value or a
-field of the call is an error ("handle request failed" in handleRequest; the fix says so);
-otherwise there is no fix.
+Where no word of the message is left (slog.Error(err.Error())) and a
+value or a field of the call is an error, the event is named after the
+call that returned the error, when the event is in the if statement that
+checks it ("listen and serve failed" for if err := srv.ListenAndServe();
+err != nil), else after the function the call is in ("handle request
+failed" in handleRequest, never main or init); the fix says which.
+Otherwise there is no fix.
 
 A value that the call records as a field already is reported as such,
 and the fix only removes it from the message:

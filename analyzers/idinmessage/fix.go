@@ -475,26 +475,39 @@ func (c *checker) phraseValues(m *message) []phrase.Value {
 }
 
 // eventName returns a message for an event whose message was nothing
-// but its values, named after the function the call is in, when one
-// of the values, or a field of the call, is an error: "handle request
-// failed" in handleRequest.
-// It returns "" when there is no such name (a value that is not an
-// error, a call outside a named function, main or init).
-func (c *checker) eventName(m *message) (text, fn string) {
+// but its values, when one of the values, or a field of the call, is an
+// error: named after the call that returned the error, when the event
+// is in the if statement that checks it ("listen and serve failed" for
+// if err := srv.ListenAndServe(); err != nil), else after the function
+// the call is in ("handle request failed" in handleRequest, not main or
+// init). It returns "" when there is no such name; by says what named it.
+func (c *checker) eventName(m *message) (text, by string) {
 	info := c.pass.TypesInfo
+	var errVar *types.Var // the error the message held, if a variable
 	isErr := false
 	for _, p := range m.parts {
 		if p.value != nil && types.Identical(info.TypeOf(p.field), errorType) {
 			isErr = true
+			if id, ok := ast.Unparen(p.field).(*ast.Ident); ok {
+				errVar, _ = info.Uses[id].(*types.Var)
+			}
 		}
 	}
 	for _, a := range m.call.Args {
-		if t := info.TypeOf(a); t != nil && types.Identical(t, errorType) {
-			isErr = true // logger.Debug(fmt.Sprint(peers), "err", err)
-		}
+		ast.Inspect(a, func(n ast.Node) bool {
+			if e, ok := n.(ast.Expr); ok && types.Identical(info.TypeOf(e), errorType) {
+				isErr = true // logger.Debug(fmt.Sprint(peers), "err", err), logging.Error(err)
+			}
+			return !isErr
+		})
 	}
 	if !isErr {
 		return "", ""
+	}
+	if errVar != nil {
+		if name := c.errSource(errVar); name != "" {
+			return strings.Join(keys.Words(name), " ") + " failed", name
+		}
 	}
 	var decl *ast.FuncDecl
 	for e := range c.cur.Enclosing((*ast.FuncDecl)(nil)) {
@@ -509,6 +522,60 @@ func (c *checker) eventName(m *message) (text, fn string) {
 		return "", ""
 	}
 	return strings.Join(words, " ") + " failed", decl.Name.Name
+}
+
+// errSource returns the name of the function or method whose call set
+// v, the error of the if statement around the call being checked: in
+// its init (if err := f(); err != nil) or in the statement right
+// before it (x, err := f(); if err != nil). "" if there is none.
+func (c *checker) errSource(v *types.Var) string {
+	info := c.pass.TypesInfo
+	for ic := range c.cur.Enclosing((*ast.IfStmt)(nil)) {
+		ifs := ic.Node().(*ast.IfStmt)
+		if !mentions(info, ifs.Cond, v) {
+			return ""
+		}
+		assign, _ := ifs.Init.(*ast.AssignStmt)
+		if assign == nil {
+			if prev, ok := ic.PrevSibling(); ok {
+				assign, _ = prev.Node().(*ast.AssignStmt)
+			}
+		}
+		if assign == nil || len(assign.Rhs) != 1 || !isOneOf(info, assign.Lhs, v) {
+			return ""
+		}
+		call, ok := ast.Unparen(assign.Rhs[0]).(*ast.CallExpr)
+		if !ok {
+			return ""
+		}
+		if fn := calleeFunc(info, call); fn != nil && fn.Name() != "_" {
+			return fn.Name()
+		}
+		return ""
+	}
+	return ""
+}
+
+// mentions reports whether e uses v.
+func mentions(info *types.Info, e ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && (info.Uses[id] == v || info.Defs[id] == v) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// isOneOf reports whether one of the expressions es is v itself.
+func isOneOf(info *types.Info, es []ast.Expr, v *types.Var) bool {
+	for _, e := range es {
+		if id, ok := ast.Unparen(e).(*ast.Ident); ok && (info.Uses[id] == v || info.Defs[id] == v) {
+			return true
+		}
+	}
+	return false
 }
 
 var errorType = types.Universe.Lookup("error").Type()

@@ -67,6 +67,26 @@ func handleRequest(err error, peers []string) {
 	slog.Debug(fmt.Sprintf("%v", peers), "err", err) // want `peers is formatted into the message`
 }
 
+func newPage() (string, error) { return "", nil }
+
+// Named after the call whose error the if statement checks.
+func serve(srv *http.Server) {
+	if err := srv.ListenAndServe(); err != nil {
+		slog.Error(err.Error()) // want `err is formatted into the message`
+	}
+	page, err := newPage()
+	if err != nil {
+		slog.Error(err.Error()) // want `err is formatted into the message`
+	}
+	_ = page
+}
+
+// In main, with no call to name it: no fix.
+func main() {
+	var err error
+	slog.Error(err.Error()) // want `err is formatted into the message`
+}
+
 func next() int  { return 0 }
 func other() int { return 0 }
 
