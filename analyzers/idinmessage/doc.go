@@ -342,7 +342,8 @@ completes a comparison ("less than %d", "between %d and %d"), it is a
 noun inside the sentence ("got an empty %s instead"), it completes
 the sentence ("expected one of %v"), it is the subject and its
 expression names nothing ("%s is unhealthy", s), or it sits inside a
-URL ("on http://%s/" would become "on http").
+URL with more than the value's host ("fetching http://%s/metrics"; a
+bare "on http://%s/" goes whole, and the field records the host).
 
 A verb with a precision of a float (%.2f, %e) becomes a float field: the
 value is kept, only the digits it is rendered with change.

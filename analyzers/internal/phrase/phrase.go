@@ -82,6 +82,7 @@ func Rewrite(pieces []string, vals []Value) Result {
 		r.Text = strings.TrimSpace(pieces[0])
 		return r
 	}
+	pieces = bareURLs(pieces)
 	if inURL(pieces) {
 		return Result{Reason: URL}
 	}
@@ -752,6 +753,47 @@ func isFunctionWord(w string) bool {
 // keeping.
 func hasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return isLetterRune(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// bareURLs removes the scheme and the trailing '/' around a value
+// that is a URL's whole host ("on http://%s/" → "on %s"): the field
+// records the address, and nothing else of the URL is lost. A URL with
+// a path or a query after the value stays, for inURL to refuse.
+func bareURLs(pieces []string) []string {
+	var out []string
+	for i := 0; i+1 < len(pieces); i++ {
+		left, right := pieces[i], pieces[i+1]
+		if i > 0 {
+			left = out[i]
+		}
+		j := strings.LastIndexAny(left, " \t\r\n") + 1
+		tok := left[j:]
+		k := strings.Index(tok, "://")
+		rest := strings.TrimPrefix(right, "/")
+		if k > 0 && k+3 == len(tok) && isScheme(tok[:k]) && (rest == "" || strings.IndexAny(rest[:1], " \t\r\n,;)") == 0) {
+			left = left[:j]
+			right = rest
+		}
+		if i == 0 {
+			out = append(out, left)
+		} else {
+			out[i] = left
+		}
+		out = append(out, right)
+	}
+	if len(out) == 0 {
+		return pieces
+	}
+	return out
+}
+
+func isScheme(s string) bool {
+	for _, r := range s {
+		if !isASCIILetter(byte(r)) || r > 127 {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // inURL reports whether a value of a message, given the text between

@@ -1,5 +1,6 @@
 // Package urls holds messages whose values sit inside a URL: the fix
-// would cut the URL apart, so there is none.
+// would cut the URL apart, so there is none, unless the URL is only a
+// scheme and the value (http://%s/), which goes whole.
 package urls
 
 import (
@@ -7,7 +8,7 @@ import (
 	"log/slog"
 )
 
-// Reported without a fix.
+// Reported without a fix, but the first: its URL is the value's host.
 func inside(addr, scheme, host string) {
 	slog.Info(fmt.Sprintf("Starting server on http://%s/", addr))         // want `^addr is formatted into the message`
 	slog.Info(fmt.Sprintf("http://%s/openapi.json - OpenAPI spec", addr)) // want `^addr is formatted into the message`
