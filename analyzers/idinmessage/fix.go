@@ -435,7 +435,11 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 		return rw, false
 	}
 	if m.decl != nil || m.copied {
-		if !c.pure(call.Fun) {
+		// The values now run after the call's function and leading
+		// arguments: those must not have effects, but for the links
+		// of a chain (log.Error().Err(err).Msg(msg)), the logger's own
+		// calls, which change nothing a value reads.
+		if !c.pure(call.Fun) && (d == nil || d.chain == nil || !c.chainLinks(call.Fun)) {
 			return rw, false
 		}
 		for _, a := range call.Args[:api.Msg] {
@@ -752,6 +756,49 @@ func (c *checker) unusedImports(file *ast.File, removed, kept []ast.Node) []anal
 
 // source returns the text of n as gofmt prints it.
 func (c *checker) source(n ast.Node) string { return fix.Source(c.pass.Fset, n) }
+
+// chainLinks reports whether every call in fun, the function of an
+// event of a chain, is the logger's own: a call whose result is of the
+// package of the event's method (zerolog's *Event from log.Error(),
+// Err(err)), with arguments that have no effects.
+func (c *checker) chainLinks(fun ast.Expr) bool {
+	info := c.pass.TypesInfo
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, _ := info.Uses[sel.Sel].(*types.Func)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	ok = true
+	ast.Inspect(sel.X, func(n ast.Node) bool {
+		call, isCall := n.(*ast.CallExpr)
+		if !isCall || !ok {
+			return ok
+		}
+		for _, a := range call.Args {
+			if !c.pure(a) {
+				ok = false
+			}
+		}
+		if t := info.TypeOf(call); t == nil || !fromPkg(t, fn.Pkg()) {
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// fromPkg reports whether t, or what it points to, is a named type of
+// pkg.
+func fromPkg(t types.Type, pkg *types.Package) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() == pkg
+}
 
 // stable reports whether e has no effects and reads no package-level
 // variable: a call elsewhere in the statement cannot change its value
