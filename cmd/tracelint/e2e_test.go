@@ -176,7 +176,7 @@ func main() {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(fixed), `slog.Info("user logged in", "id", id)`) {
+		if !strings.Contains(string(fixed), `slog.Info("user logged in", "user_id", id)`) {
 			t.Errorf("the fixable diagnostic was not fixed:\n%s", fixed)
 		}
 		// Again: nothing left to fix, the same one left (a line up: the
