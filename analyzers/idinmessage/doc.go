@@ -324,22 +324,36 @@ A verb whose output differs from the value's own rendering (%x, %q,
 	// becomes
 	slog.Info("blob stored", "digest", fmt.Sprintf("%x", digest))
 
+The fixed texts above (a kind, a type's name, a constant) stay in the
+message the fix writes, printed as the message printed them: a string
+as itself, anything else through the message's own fmt.Sprintf with
+its directive:
+
+	log.Info(fmt.Sprintf("Rotating %s, new name %s", obj.GetKind(), name))
+	log.Info(fmt.Sprintf("Creating watch %s for %T", w.Name(), w.Object()))
+	// become
+	log.Info("Rotating "+obj.GetKind(), "new_name", name)
+	log.Info(fmt.Sprintf("Creating watch for %T", w.Object()), "watch_name", w.Name())
+
 The diagnostic comes without a fix where the rewrite could change what
 runs or what is printed: indexed verbs (%[1]d), widths or precisions
 taken from operands (%*d), a verb count that does not match the
-operands, operands with effects that would move past other arguments
+operands, a fixed text kept in the message whose call would now run
+before a value with effects of its own that ran first, operands with effects that would move past other arguments
 with effects of their own or that read a package variable, a message built up in several assignments (in a
 loop, say), a message variable not declared in the statement right before the call, a message with no
 words left once its values are removed (unless an error names the
 event, above), and a message that also holds
-one of those constant locals. It also comes without a fix
+one of those fixed texts where the fix cannot print it as the message
+did (in a Sprint-style event, which has no fmt.Sprintf at hand). It also comes without a fix
 where a value would become a field that renders badly (a
 context.Context, a func, a channel, a lock, a stream, a []byte payload:
 what the unloggable analyzer reports), so that the fix never trades one diagnostic for another.
 
 Nor is there a fix where a rewrite rule would misfire: the value
 completes a comparison ("less than %d", "between %d and %d"), it is a
-noun inside the sentence ("got an empty %s instead"), it completes
+noun inside the sentence ("got an empty %s instead"), it is a
+quantity of the words after it ("sent %d%% of the batch"), it completes
 the sentence ("expected one of %v"), it is the subject and its
 expression names nothing ("%s is unhealthy", s), or it sits inside a
 URL with more than the value's host ("fetching http://%s/metrics"; a

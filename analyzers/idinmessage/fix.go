@@ -58,11 +58,18 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 		nf.fields = []string{oq + "." + d.option.Name + "(" + strings.Join(nf.fields, ", ") + ")"}
 	}
 
-	var kept, seps []string
+	var kept []keptText
+	sprintf := ""
 	for _, p := range m.parts {
 		if p.kept != nil {
-			kept, seps = append(kept, c.source(p.kept)), append(seps, p.sep)
+			kept = append(kept, keptText{src: c.source(p.kept), sep: p.sep, verb: p.keptVerb})
 			nf.kept = append(nf.kept, p.kept)
+			if sel, ok := ast.Unparen(p.keptFun).(*ast.SelectorExpr); ok && sprintf == "" {
+				// fmt.Sprintf, or the Sprintf of the package of
+				// the message's fmt.Sprint
+				sprintf = c.source(sel.X) + ".Sprintf"
+				nf.kept = append(nf.kept, sel.X)
+			}
 		}
 	}
 	// The arguments of the call once fixed: with more than one, gofmt
@@ -71,7 +78,7 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	if len(nf.fields) > 0 && (d.call == call || d.rename != nil) {
 		nargs++
 	}
-	msg := messageExpr(text, kept, seps, nargs > 1)
+	msg := messageExpr(text, kept, sprintf, nargs > 1)
 	first, last := m.args[0], m.args[len(m.args)-1]
 	whole := analysis.TextEdit{Pos: first.Pos(), End: last.End(), NewText: []byte(msg)} // the message, rewritten
 	switch {
@@ -385,6 +392,15 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 		return rw, false
 	}
 	rw.text = res.Text
+	k := 0
+	for _, p := range m.parts {
+		if p.kept != nil {
+			if strings.Count(rw.text, string(keptMark+rune(k))) != 1 {
+				return rw, false // the rewrite dropped (or doubled) kept text, which may run code
+			}
+			k++
+		}
+	}
 	for i := range res.Hints {
 		rw.said = append(rw.said, keys.Message{Hint: res.Hints[i], Label: res.Labels[i], Unit: res.Units[i]})
 	}
@@ -403,10 +419,19 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 	// values without side effects, or when nothing with effects of its
 	// own is evaluated in between. A Sprint-style event's values keep
 	// their order.
-	pure := true
+	pure, effects := true, false
 	for _, p := range m.parts {
-		if p.value != nil && !c.pure(p.value) {
+		switch {
+		case p.value != nil && !c.pure(p.value):
+			pure, effects = false, true
+		case p.variant && p.kept != nil && !c.pure(p.kept):
+			// Kept in the message (a kind name, in.GetKind()): it
+			// runs before the values now, so none with effects may
+			// have run before it; and it moves as the message does.
 			pure = false
+			if effects {
+				return rw, false
+			}
 		}
 	}
 	moved := m.decl != nil || m.copied || d != nil && d.after != nil

@@ -196,7 +196,7 @@ func (c *checker) local(cur inspector.Cursor, id *ast.Ident) *message {
 		}
 		ps, isBuilt, ok := c.decompose(a.rhs)
 		ps = c.componentPrefix(ps)
-		if !hasValue(ps) && len(ps) > 0 && ps[0].kept != nil {
+		if !hasValue(ps) && len(ps) > 0 && ps[0].kept != nil && !ps[0].variant {
 			continue // a component's name and constant text: a constant here
 		}
 		if !isBuilt && !a.add {

@@ -45,9 +45,11 @@ type part struct {
 	text string
 	hole bool // a directive without an operand (%!d(MISSING))
 
-	// variant: a local variable holding one of a few constants (see
-	// constLocal). Not a value to record, but not text a fix can
-	// write either.
+	// variant: text that takes one of a few forms at this call (a local
+	// variable holding one of a few constants, see constLocal; a kind
+	// name; a type printed with %T). Not a value to record: a fix keeps
+	// it in the message (kept is then set), or, where it cannot write it
+	// as the message printed it, has no fix.
 	variant bool
 
 	// kept: text that is the same at every run but that the analyzer
@@ -58,6 +60,13 @@ type part struct {
 	// sep (": ").
 	kept ast.Expr
 	sep  string
+
+	// keptVerb, when set, is the directive that formats kept as the
+	// message did ("%T", "%q", "%v" for Sprint's default), for a kept
+	// value that is not a string printed as itself: the fix keeps the
+	// message a call of keptFun's package's Sprintf with that directive.
+	keptVerb string
+	keptFun  ast.Expr
 
 	// value is the operand as written (err.Error(), strconv.Itoa(n));
 	// field is the expression the new field records (err, n).
@@ -98,12 +107,12 @@ func hasValue(ps []part) bool {
 	return false
 }
 
-// hasVariant reports whether ps holds a local variable that is one of
-// a few constants: its message takes a few fixed texts, which no fix
-// can write as one constant.
+// hasVariant reports whether ps holds text that takes one of a few
+// forms (a local variable that is one of a few constants, a kind name)
+// that a fix cannot keep in the message as it was printed.
 func hasVariant(ps []part) bool {
 	for _, p := range ps {
-		if p.variant {
+		if p.variant && p.kept == nil {
 			return true
 		}
 	}
@@ -123,7 +132,7 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 		return []part{{text: constText(tv.Value)}}, false, true
 	}
 	if kindName(info, e) {
-		return []part{{variant: true}}, false, true
+		return []part{{variant: true, kept: e}}, false, true
 	}
 	switch e := e.(type) {
 	case *ast.BinaryExpr:
@@ -152,16 +161,16 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 		}
 		if x, ok := errorCall(info, e); ok {
 			if id, isID := ast.Unparen(x).(*ast.Ident); isID && c.constError(id) || c.constGlobal(x) {
-				return []part{{variant: true}}, false, true
+				return []part{{variant: true, kept: e}}, false, true
 			}
 			return []part{{value: e, field: x}}, true, true
 		}
 		if c.constGlobal(e) {
-			return []part{{variant: true}}, false, true
+			return []part{{variant: true, kept: e}}, false, true
 		}
 	case *ast.Ident:
 		if c.constLocal(e) || c.constGlobal(e) || c.constParam(e) {
-			return []part{{variant: true}}, false, true
+			return []part{{variant: true, kept: e}}, false, true
 		}
 	}
 	return []part{{value: e, field: e}}, false, true
@@ -320,7 +329,7 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 			// A constant of a type that formats itself
 			// (rafthttp.DefaultConnReadTimeout, a time.Duration): a
 			// fixed text, but not one this analyzer computes.
-			return part{variant: true}
+			return c.variant(arg, fun, d, verb)
 		}
 		if b, ok := tv.Type.Underlying().(*types.Basic); ok {
 			if v := goValue(tv.Value, b); v != nil {
@@ -332,20 +341,20 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 		}
 	}
 	if id, ok := ast.Unparen(arg).(*ast.Ident); ok && (c.constLocal(id) || c.constError(id) || c.constParam(id)) {
-		return part{variant: true}
+		return c.variant(arg, fun, d, verb)
 	}
 	if c.constGlobal(arg) {
-		return part{variant: true}
+		return c.variant(arg, fun, d, verb)
 	}
 	if c.constCall(arg) {
 		if d == nil || d.Plain() && (d.Verb == 'v' || d.Verb == 's') {
 			return part{kept: arg}
 		}
-		return part{variant: true} // constant, but formatted in a way no fix writes
+		return c.variant(arg, fun, d, verb) // constant, but formatted by its directive
 	}
 	if d != nil && d.Verb == 'T' || kindName(info, arg) {
 		// The name of a type: one of the program's few.
-		return part{variant: true}
+		return c.variant(arg, fun, d, verb)
 	}
 	field := arg
 	if call, ok := ast.Unparen(arg).(*ast.CallExpr); ok {
@@ -359,6 +368,26 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 		return part{value: arg, field: arg, keep: &keepFormat{fun: fun, verb: verb}}
 	}
 	return part{value: arg, field: field}
+}
+
+// variant returns the part for an operand arg of a Sprint call (fun, as
+// written) whose text takes one of a few forms (see part.variant),
+// formatted by directive d (nil: Sprint's default), written verb: kept
+// as it is where it is a string printed as itself, kept with its
+// directive where the call is fmt's, and otherwise a variant no fix
+// writes.
+func (c *checker) variant(arg, fun ast.Expr, d *format.Directive, verb string) part {
+	t := c.pass.TypesInfo.TypeOf(arg)
+	if _, hasMethods := methodful(t); isString(t) && !hasMethods && (d == nil || d.Plain() && (d.Verb == 'v' || d.Verb == 's')) {
+		return part{variant: true, kept: arg}
+	}
+	if _, ok := ast.Unparen(fun).(*ast.SelectorExpr); !ok {
+		return part{variant: true} // no fmt at hand (a Sprint-style event), or fmt dot-imported
+	}
+	if d == nil {
+		verb = "%v"
+	}
+	return part{variant: true, kept: arg, keptFun: fun, keptVerb: verb}
 }
 
 // defaultRendering reports whether directive d (nil: Sprint's %v)

@@ -33,13 +33,26 @@ func pieces(ps []part) []string {
 // neither a separator nor a letter.
 const keptMark = '\uE000'
 
+// A keptText is an expression a fix keeps in the message, as Go source,
+// followed by constant text sep; verb, when set, is the directive that
+// formats it as the message did.
+type keptText struct {
+	src, sep, verb string
+}
+
 // messageExpr writes the constant message text of a fix as Go: a string
 // literal, or, where text holds kept expressions (kept, in order), their
-// concatenation with the literals around them ("see "+docURL("config")).
-// compact writes + without spaces, as gofmt does in a call with more than
-// one argument.
-func messageExpr(text string, kept []string, seps []string, compact bool) string {
-	var segs []string
+// concatenation with the literals around them ("see "+docURL("config")),
+// or, where one of them keeps its directive, a call of sprintf (the
+// message's own fmt.Sprintf) that formats them all (fmt.Sprintf("Creating
+// watch for %T", w.Object())). compact writes + without spaces, as gofmt
+// does in a call with more than one argument.
+func messageExpr(text string, kept []keptText, sprintf string, compact bool) string {
+	formatted := false
+	for _, k := range kept {
+		formatted = formatted || k.verb != ""
+	}
+	var segs, args []string
 	lit, hasLit := "", false
 	flush := func() {
 		if hasLit {
@@ -49,15 +62,31 @@ func messageExpr(text string, kept []string, seps []string, compact bool) string
 	}
 	for _, r := range text {
 		if i := int(r - keptMark); i >= 0 && i < len(kept) {
+			k := kept[i]
+			if formatted {
+				verb := k.verb
+				if verb == "" {
+					verb = "%s"
+				}
+				lit += verb + strings.ReplaceAll(k.sep, "%", "%%")
+				args = append(args, k.src)
+				continue
+			}
 			flush()
-			segs = append(segs, kept[i])
-			if seps[i] != "" {
-				lit, hasLit = seps[i], true
+			segs = append(segs, k.src)
+			if k.sep != "" {
+				lit, hasLit = k.sep, true
 			}
 			continue
 		}
+		if formatted && r == '%' {
+			lit += "%"
+		}
 		lit += string(r)
 		hasLit = true
+	}
+	if formatted {
+		return sprintf + "(" + strconv.Quote(lit) + ", " + strings.Join(args, ", ") + ")"
 	}
 	flush()
 	if len(segs) == 0 {

@@ -64,6 +64,7 @@ const (
 	URL        = "the value sits inside a URL"
 	Object     = "the value completes the sentence"
 	Many       = "the message is a report of too many values to rewrite"
+	Quantity   = "the value is a quantity of what follows it"
 )
 
 // MaxValues is the most values a message may lose: beyond it the
@@ -138,11 +139,21 @@ func (r *Result) around(ps []string, i int, v Value) string {
 
 	// After the value: a unit goes, a counted noun stays and names it.
 	if v.Number {
-		if rest, unit, ok := cutUnit(right); ok {
+		rest, unit, hasUnit := cutUnit(right)
+		if hasUnit {
 			r.Units[i] = unit
 			right = rest
 			atEnd = clauseEnd(right, i+1 == len(ps)-1)
-		} else if w := firstWord(right); w != "" && isCounted(w) {
+		}
+		if w := firstWord(right); strings.EqualFold(w, "of") && strings.HasPrefix(strings.TrimLeft(right, " "), w) {
+			if rest := strings.TrimLeft(right, " ")[len(w):]; firstWord(rest) != "" {
+				// "sent %d%% of the batch": the words after it
+				// would be left dangling ("processed %d of %d
+				// items" is fine: "of" goes with the next value).
+				return Quantity
+			}
+		}
+		if w := firstWord(right); !hasUnit && w != "" && isCounted(w) {
 			r.Hints[i] = []string{strings.ToLower(w)}
 			rest := right[strings.Index(right, w)+len(w):]
 			if _, tail := splitTail(left); strings.ContainsAny(tail, "(") || opensClause(left) && hasWord(prior+left) {
@@ -178,7 +189,7 @@ func (r *Result) around(ps []string, i int, v Value) string {
 		// its own clause, after another.
 		for k := len(ws) - 1; k >= 0; k-- {
 			before := core[:ws[k].start]
-			if opensClause(before) && hasWord(prior+before) && atEnd && allNounish(ws[:k+1]) {
+			if opensClause(before) && hasWord(prior+before) && atEnd && labelPhrase(ws[:k+1]) {
 				r.Hints[i], r.Labels[i] = phraseWords(ws[:k+1]), true
 				left = before
 				break
@@ -296,11 +307,17 @@ func (r *Result) words(core, prior string, i int, atEnd bool) (newCore string, c
 				break
 			}
 		}
-		// A lone word opening a clause of its own, after another:
-		// "got %d rows (limit %d)", "deleted %d keys, took %v".
-		if before := core[:ws[0].start]; atEnd && opensClause(before) && hasWord(prior+before) {
-			r.Labels[i] = r.Hints[i] == nil
-			return cut(0, labelWords(ws[0].text)), false, ""
+		// A clause of its own, after another, that is only a label
+		// of up to three nouns: "got %d rows (limit %d)", "deleted %d
+		// keys, took %v", "Rotating %s, new name %s".
+		if atEnd {
+			for k := min(len(ws), 3) - 1; k >= 0; k-- {
+				before := core[:ws[k].start]
+				if opensClause(before) && hasWord(prior+before) && labelPhrase(ws[:k+1]) {
+					r.Labels[i] = r.Hints[i] == nil
+					return cut(k, phraseWords(ws[:k+1])), false, ""
+				}
+			}
 		}
 		if r.Hints[i] == nil {
 			r.Hints[i] = labelWords(ws[0].text)
@@ -309,10 +326,14 @@ func (r *Result) words(core, prior string, i int, atEnd bool) (newCore string, c
 	return core, false, ""
 }
 
-// allNounish reports whether every word of ws may be a noun.
-func allNounish(ws []word) bool {
-	for _, w := range ws {
-		if !isNounish(w.text) {
+// labelPhrase reports whether ws (last first) may be a label naming a
+// value: nouns, or a noun after modifiers ("new name", "old size").
+func labelPhrase(ws []word) bool {
+	if len(ws) == 0 || !isNounish(ws[0].text) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !isNounish(w.text) && !modifiers[strings.ToLower(w.text)] {
 			return false
 		}
 	}

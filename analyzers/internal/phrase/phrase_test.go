@@ -10,7 +10,7 @@ import (
 func split(msg string) ([]string, []Value) {
 	var ps []string
 	var vs []Value
-	cur := ""
+	var cur string
 	for i := 0; i < len(msg); i++ {
 		if msg[i] == '%' && i+1 < len(msg) && (msg[i+1] == 'n' || msg[i+1] == 'v') {
 			ps = append(ps, cur)
@@ -19,7 +19,7 @@ func split(msg string) ([]string, []Value) {
 			i++
 			continue
 		}
-		cur += string(msg[i])
+		cur += msg[i : i+1]
 	}
 	return append(ps, cur), vs
 }
@@ -77,6 +77,7 @@ func TestRewrite(t *testing.T) {
 		{"needs remediation, but the operation already failed in the latest %v. Skipping remediation", "needs remediation, but the operation already failed. Skipping remediation", nil, nil},
 		{"Ignoring error because of FailurePolicy %v", "Ignoring error", []string{"failure_policy"}, nil},
 		{"stable state reached, highestTerm is %n", "stable state reached", []string{"highest_term"}, nil},
+		{"Rotating \uE000, new name %v", "Rotating \uE000", []string{"new_name"}, nil},
 	} {
 		ps, vs := split(tc.msg)
 		r := Rewrite(ps, vs)
@@ -116,6 +117,8 @@ func TestDeclines(t *testing.T) {
 		{"index is out of bounds, only %n argument(s) exist", Comparison},
 		{"Failed to flush all %v on shutdown", Noun},
 		{"no %v found", Noun},
+		{"sent %n% of the batch", Quantity},
+		{"Sent %n of X", Quantity},
 		{"a %v b %v c %v d %v e %v", Many},
 	} {
 		ps, vs := split(tc.msg)

@@ -42,6 +42,9 @@ var verbs = set("got", "get", "gets", "set", "sets", "use", "using", "uses", "op
 	"wrote", "written", "saw", "seen", "gave", "given", "knew", "chose", "reading", "writing", "sending",
 	"lookup", "debug", "log", "info", "warn", "hello", "hi", "welcome", "bye", "ok")
 
+// modifiers may open a label before its noun: "new name %s".
+var modifiers = set("new", "old", "current", "previous", "next", "last", "first", "max", "min", "total")
+
 // quantifiers before "of" need the value that follows: "one of %v".
 var quantifiers = set("one", "any", "all", "none", "each", "some", "both", "either", "neither", "most", "part", "out")
 

@@ -56,3 +56,17 @@ func kinds(r objRef, o object) {
 	slog.Info(fmt.Sprintf("Patching %s", o.GetKind()))
 	slog.Info(fmt.Sprintf("Deleting %s %s", r.Kind, r.Name)) // want `^r.Name is formatted into the message`
 }
+
+// A fix keeps a kind or a type in the message, as the message printed
+// it: a string as itself, anything else with its directive, in a
+// Sprintf of its own.
+func keptKinds(o object, v any, name string, next func() string, count *int) {
+	slog.Info(fmt.Sprintf("Rotating %s, new name %s", o.GetKind(), name)) // want `^name is formatted into the message`
+	slog.Info(fmt.Sprintf("Creating watch %s for %T", name, v))           // want `^name is formatted into the message`
+	slog.Info(fmt.Sprintf("Sent %d%% of %T", *count, v))                  // want `count is formatted into the message`
+	slog.Info(fmt.Sprintf("Watch %s for %T at 100%%", name, v))           // want `^name is formatted into the message`
+
+	// No fix: the kind's method would now run before a value with
+	// effects of its own, which ran first.
+	slog.Info(fmt.Sprintf("Moved %s to %s", next(), o.GetKind())) // want `next\(\) is formatted into the message`
+}
