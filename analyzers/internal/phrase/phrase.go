@@ -120,7 +120,7 @@ func Rewrite(pieces []string, vals []Value) Result {
 func (r *Result) cleanHints() {
 	for i, h := range r.Hints {
 		for _, w := range h {
-			if strings.ContainsFunc(w, func(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }) || len(h) == 1 && utf8.RuneCountInString(w) < 2 {
+			if strings.ContainsFunc(w, isKept) || len(h) == 1 && utf8.RuneCountInString(w) < 2 {
 				r.Hints[i], r.Labels[i] = nil, false
 				break
 			}
@@ -572,7 +572,7 @@ type word struct {
 
 // trailingWords returns up to n words at the end of s (last first),
 // separated by single spaces; it stops at anything else (punctuation,
-// a bracket).
+// a bracket, kept text).
 func trailingWords(s string, n int) []word {
 	var out []word
 	end := len(strings.TrimRight(s, " "))
@@ -593,8 +593,8 @@ func trailingWords(s string, n int) []word {
 		}
 		w := s[i:end]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !isLetterRune(r) {
-			break
+		if !isLetterRune(r) || strings.ContainsFunc(w, isKept) {
+			break // not a word, or the caller's kept text: never cut, never a label
 		}
 		out = append(out, word{w, i})
 		if i == 0 || s[i-1] != ' ' {
@@ -620,8 +620,12 @@ func firstWord(s string) string {
 }
 
 func isLetterRune(r rune) bool {
-	return unicode.IsLetter(r) || r >= 0xE000 && r <= 0xF8FF
+	return unicode.IsLetter(r) || isKept(r)
 }
+
+// isKept reports whether r stands for text the caller keeps (a rune of
+// the private-use area).
+func isKept(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }
 
 func isWordRune(r rune) bool {
 	return isLetterRune(r) || unicode.IsDigit(r) || r == '_' || r == '-' || r == '\''

@@ -78,6 +78,9 @@ func TestRewrite(t *testing.T) {
 		{"Ignoring error because of FailurePolicy %v", "Ignoring error", []string{"failure_policy"}, nil},
 		{"stable state reached, highestTerm is %n", "stable state reached", []string{"highest_term"}, nil},
 		{"Rotating \uE000, new name %v", "Rotating \uE000", []string{"new_name"}, nil},
+		// Kept text (a private-use rune) is never cut with a value.
+		{"Cache stale, requeueing after \uE000 (%v)", "Cache stale, requeueing after \uE000", []string{""}, nil},
+		{"Getting all extensions of hook %v for \uE000 %v", "Getting all extensions for \uE000", []string{"hook", ""}, nil},
 	} {
 		ps, vs := split(tc.msg)
 		r := Rewrite(ps, vs)
