@@ -289,7 +289,9 @@ key are told apart by the words around them. A value that neither names
 gets no fix rather than a key like "value".
 
 Where no word of the message is left (slog.Error(err.Error())) and a
-value or a field of the call is an error, the event is named after the
+value or a field of the call is an error (of type error or of a type
+that implements it, a *CmdError; its key is then "error" too), the
+event is named after the
 call that returned the error, when the event is in the if statement that
 checks it ("listen and serve failed" for if err := srv.ListenAndServe();
 err != nil), else after the function the call is in ("handle request

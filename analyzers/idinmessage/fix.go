@@ -434,7 +434,21 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 			}
 		}
 	}
-	moved := m.decl != nil || m.copied || d != nil && d.after != nil
+	// From a declaration right before the call, the values move past
+	// only the call's function and leading arguments: where those have
+	// no effects and read no package variable, even values with effects
+	// keep their order. A copy (m.copied) evaluates the values twice.
+	moved := m.copied || d != nil && d.after != nil
+	if m.decl != nil && !c.stable(call.Fun) {
+		moved = true
+	}
+	if m.decl != nil {
+		for _, a := range call.Args[:api.Msg] {
+			if !c.stable(a) {
+				moved = true
+			}
+		}
+	}
 	switch {
 	case d != nil && d.chain != nil:
 		// Into the chain before the call: ahead of the call's other
@@ -515,7 +529,7 @@ func (c *checker) eventName(m *message) (text, by string) {
 	var errVar *types.Var // the error the message held, if a variable
 	isErr := false
 	for _, p := range m.parts {
-		if p.value != nil && types.Identical(info.TypeOf(p.field), errorType) {
+		if p.value != nil && isError(info.TypeOf(p.field)) {
 			isErr = true
 			if id, ok := ast.Unparen(p.field).(*ast.Ident); ok {
 				errVar, _ = info.Uses[id].(*types.Var)
@@ -524,7 +538,7 @@ func (c *checker) eventName(m *message) (text, by string) {
 	}
 	for _, a := range m.call.Args {
 		ast.Inspect(a, func(n ast.Node) bool {
-			if e, ok := n.(ast.Expr); ok && types.Identical(info.TypeOf(e), errorType) {
+			if e, ok := n.(ast.Expr); ok && isError(info.TypeOf(e)) {
 				isErr = true // logger.Debug(fmt.Sprint(peers), "err", err), logging.Error(err)
 			}
 			return !isErr
@@ -607,7 +621,9 @@ func isOneOf(info *types.Info, es []ast.Expr, v *types.Var) bool {
 	return false
 }
 
-var errorType = types.Universe.Lookup("error").Type()
+// isError reports whether t is error or a type that implements it (a
+// *CmdError made by the function's own constructor).
+func isError(t types.Type) bool { return t != nil && types.Implements(t, errorIface) }
 
 // newFields is what a fix adds to the call: the text of each field,
 // the values it records (for the fix's message), the values the call

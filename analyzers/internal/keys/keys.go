@@ -440,9 +440,11 @@ var weak = map[string]bool{"val": true, "value": true, "str": true, "arg": true,
 	"temp": true, "res": true, "ret": true, "obj": true, "elem": true, "item": true, "data": true, "result": true,
 	"out": true, "in": true, "msg": true, "buf": true, "thing": true, "any": true}
 
-var errorType = types.Universe.Lookup("error").Type()
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
-func isError(t types.Type) bool { return t != nil && types.Identical(t, errorType) }
+// isError reports whether t is error or implements it: its key is
+// "error", whatever the type's name.
+func isError(t types.Type) bool { return t != nil && types.Implements(t, errorIface) }
 
 // Unique joins words in n's case and makes the key unique by adding a
 // number (user_id, user_id_2, ...).

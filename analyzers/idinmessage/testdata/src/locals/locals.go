@@ -72,10 +72,25 @@ func noFix(ctx context.Context, id string, items []string, err error) error {
 
 func next() int { return 1 }
 
-// An operand with effects cannot move out of its declaration.
-func effects() {
+func logger() *slog.Logger { return slog.Default() }
+
+// An operand with effects moves out of its declaration into the call
+// right after it only past a function and arguments without effects of
+// their own; never where the declaration stays for another use (the
+// value would run twice).
+func effects(l *slog.Logger) error {
 	msg := fmt.Sprintf("next %d", next())
 	slog.Info(msg) // want `next\(\) is formatted`
+
+	m2 := fmt.Sprintf("next %d", next())
+	l.Info(m2) // want `next\(\) is formatted`
+
+	m3 := fmt.Sprintf("next %d", next())
+	logger().Info(m3) // want `next\(\) is formatted`
+
+	m4 := fmt.Sprintf("next %d", next())
+	slog.Info(m4) // want `next\(\) is formatted`
+	return errors.New(m4)
 }
 
 // Never reported.

@@ -81,6 +81,20 @@ func serve(srv *http.Server) {
 	_ = page
 }
 
+// An error of a type of the package's own counts as an error.
+type cmdError struct{ args string }
+
+func (e *cmdError) Error() string { return "command failed: " + e.args }
+
+func newCmdError(args string) *cmdError { return &cmdError{args} }
+
+func runCommand(args string, failed bool) {
+	if failed {
+		err := newCmdError(args)
+		slog.Error(err.Error()) // want `err is formatted into the message`
+	}
+}
+
 // In main, with no call to name it: no fix.
 func main() {
 	var err error
