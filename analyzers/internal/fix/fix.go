@@ -238,6 +238,8 @@ var stringer = types.NewInterfaceType([]*types.Func{
 		types.NewTuple(types.NewParam(token.NoPos, nil, "", types.Typ[types.String])), false)),
 }, nil).Complete()
 
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
 // isStringer reports whether a value of type t is a fmt.Stringer.
 func isStringer(t types.Type) bool {
 	return t != nil && types.Implements(t, stringer)
@@ -251,8 +253,8 @@ func Kind(t types.Type) (kind apis.Kind, conv string) {
 	if t == nil {
 		return apis.KindAny, ""
 	}
-	if types.Identical(t, types.Universe.Lookup("error").Type()) {
-		return apis.KindError, ""
+	if types.Implements(t, errorIface) {
+		return apis.KindError, "" // error, or a type that implements it (*CmdError)
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok {
 		obj := n.Obj()

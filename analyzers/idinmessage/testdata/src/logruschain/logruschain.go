@@ -56,3 +56,13 @@ func silent(logger *log.Logger, msg string, id int, err error) {
 	log.Infof("user %d logged in", id)
 	log.Infoln("user", id)
 }
+
+// An error of the package's own type goes in WithError too.
+type cmdError struct{ args string }
+
+func (e *cmdError) Error() string { return "command failed: " + e.args }
+
+func runCommand(entry *log.Entry, args string) {
+	err := &cmdError{args}
+	entry.Error("run: " + err.Error()) // want `err is formatted into the message`
+}
