@@ -283,8 +283,12 @@ o.ID with o an Order → order_id, req.URL.Path → path, len(items) →
 items, time.Since(start) → elapsed, r.Header.Get("X-Request-Id") →
 x_request_id, err → error), from the message where the expression's name
 says nothing (n in "got %d rows" → rows, "attempt=%d" → attempt), or from
-both (id in "user %s" → user_id); a unit joins it (elapsed_ms). Keys
-already on the call are not reused; two values that would get the same
+both (id in "user %s" → user_id); a unit joins it (elapsed_ms). A
+value that the package's own fields already record under one key (a
+selector or a call: repo.FullName in a package that writes
+Str("repo", repo.FullName)) gets that key, so that one thing has one
+name across the package's events. Keys already on the call are not
+reused; two values that would get the same
 key are told apart by the words around them. A value that neither names
 gets no fix rather than a key like "value".
 

@@ -313,6 +313,11 @@ func trimGetter(name string) []string {
 type Namer struct {
 	Case  Case
 	taken map[string]bool
+	// known, when set, returns the key the package records a value
+	// under (Survey.KeyOf); forced: Case was chosen by the user, and
+	// such a key is rewritten in it.
+	known  func(ast.Expr) string
+	forced bool
 }
 
 // NewNamer returns a Namer whose keys avoid those in taken.
@@ -353,7 +358,8 @@ type Message struct {
 
 // Pick returns a fresh key for the value of e, which a message held,
 // from the expression and from what the message said of it (m): the
-// message's own key for it if it wrote one; else the expression's name,
+// message's own key for it if it wrote one; else the package's key for
+// the same value (Survey.KeyOf), else the expression's name,
 // unless that name is weak (n, v, s, tmp) and the message named the
 // value, or is a generic word (id, name) that the message's word makes
 // precise (user_id); each with the unit the message gave it
@@ -368,6 +374,19 @@ func (n *Namer) Pick(info *types.Info, e ast.Expr, m Message) (key string, ok bo
 		words = ExprWords(info, e)
 	}
 	hint := m.Hint
+	if n.known != nil && !(m.Label && len(hint) > 0) {
+		// The package's own key for this value wins over a derived
+		// one: one name for one thing across the package's events.
+		if k := n.known(e); k != "" {
+			if n.forced {
+				k = n.Case.Join(Words(k))
+			}
+			if !n.taken[k] && !reserved[k] {
+				n.taken[k] = true
+				return k, true
+			}
+		}
+	}
 	var cands [][]string
 	switch {
 	case m.Label && len(hint) > 0 && len(words) > len(hint) && contains(words, hint):

@@ -21,6 +21,9 @@ type Survey struct {
 	done   bool
 	pkg    tally
 	byFile map[*ast.File]*tally
+	// byExpr counts, for the text of a value the package records
+	// (repo.FullName), the keys it records it under.
+	byExpr map[string]map[string]int
 }
 
 // NewSurvey returns the survey of a package's files (generated files are
@@ -61,9 +64,46 @@ func (s *Survey) Case(c Case, file *ast.File, near []string) Case {
 }
 
 // Namer returns a Namer in the convention s.Case(c, file, taken) whose
-// keys avoid those in taken, the keys of the call the new key joins.
+// keys avoid those in taken, the keys of the call the new key joins, and
+// that names a value as the package already names it (KeyOf).
 func (s *Survey) Namer(c Case, file *ast.File, taken ...string) *Namer {
-	return NewNamer(s.Case(c, file, taken), taken...)
+	n := NewNamer(s.Case(c, file, taken), taken...)
+	if s != nil {
+		n.known, n.forced = s.KeyOf, c != Auto
+	}
+	return n
+}
+
+// KeyOf returns the key under which the package's own fields record the
+// value e, when e is a selector or a call (repo.FullName, r.URL.Path,
+// req.Header.Get("X-Request-Id"), the same text at each call site, so
+// likely the same thing; a bare name such as id means something else in
+// each function) and the package records it under one key more often
+// than under any other: "repo" for repo.FullName in a package that
+// writes Str("repo", repo.FullName). "" otherwise.
+func (s *Survey) KeyOf(e ast.Expr) string {
+	if s == nil {
+		return ""
+	}
+	switch ast.Unparen(e).(type) {
+	case *ast.SelectorExpr, *ast.CallExpr:
+	default:
+		return ""
+	}
+	s.scan()
+	best, n, tie := "", 0, false
+	for k, c := range s.byExpr[types.ExprString(ast.Unparen(e))] {
+		switch {
+		case c > n:
+			best, n, tie = k, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 func (s *Survey) scan() {
@@ -72,6 +112,7 @@ func (s *Survey) scan() {
 	}
 	s.done = true
 	s.byFile = make(map[*ast.File]*tally)
+	s.byExpr = make(map[string]map[string]int)
 	for _, f := range s.files {
 		if ast.IsGenerated(f) {
 			continue
@@ -87,8 +128,15 @@ func (s *Survey) scan() {
 			// one call that dumps a struct's fields under their Go
 			// names does not outvote the rest of the file.
 			var ct tally
-			for _, k := range callKeys(s.info, call) {
-				ct.add(k)
+			for _, f := range callFields(s.info, call) {
+				ct.add(f.key)
+				if f.value != nil {
+					x := types.ExprString(ast.Unparen(f.value))
+					if s.byExpr[x] == nil {
+						s.byExpr[x] = make(map[string]int)
+					}
+					s.byExpr[x][f.key]++
+				}
 			}
 			if c := ct.decide(); c != Auto {
 				t[c]++
@@ -99,11 +147,18 @@ func (s *Survey) scan() {
 	}
 }
 
-// callKeys returns the constant keys that call writes itself: the key of
-// a field constructor, or the keys of the key-value pairs of an event, a
-// span start or a With call (the keys of its constructor arguments are
+// A keyed value is a field a call writes: its constant key, and the
+// value when the call shows it.
+type keyed struct {
+	key   string
+	value ast.Expr
+}
+
+// callFields returns the fields with constant keys that call writes
+// itself: that of a field constructor, or the key-value pairs of an
+// event, a span start or a With call (its constructor arguments are
 // counted at those calls).
-func callKeys(info *types.Info, call *ast.CallExpr) []string {
+func callFields(info *types.Info, call *ast.CallExpr) []keyed {
 	a := apis.Lookup(info, call)
 	if a == nil {
 		return nil
@@ -113,24 +168,28 @@ func callKeys(info *types.Info, call *ast.CallExpr) []string {
 			return nil // the library's key, not the code's
 		}
 		if k, ok := apis.CtorKey(info, call); ok {
-			return []string{k}
+			return []keyed{{k, apis.Arg(call, a.Value)}}
 		}
 		return nil
 	}
 	if a.IsMap() && len(call.Args) == 1 {
-		return a.Style.MapKeys(info, call.Args[0]) // WithFields(logrus.Fields{...})
+		var fs []keyed
+		for _, k := range a.Style.MapKeys(info, call.Args[0]) { // WithFields(logrus.Fields{...})
+			fs = append(fs, keyed{key: k})
+		}
+		return fs
 	}
 	if a.Style == nil || a.Style.Pairing != apis.KV {
 		return nil
 	}
 	ps, _ := a.Pairs(info, call)
-	var ks []string
+	var fs []keyed
 	for _, p := range ps {
 		if k, ok := apis.ConstString(info, p.Key); ok {
-			ks = append(ks, k)
+			fs = append(fs, keyed{k, p.Value})
 		}
 	}
-	return ks
+	return fs
 }
 
 // A tally counts keys by the convention they are written in.
