@@ -265,7 +265,7 @@ each on a line of its own with a trailing comma.
 The message is rewritten around the values it loses the way a reviewer
 would (package phrase, the one rewrite of every library's fix): a value
 goes together with the words that only served it — its preposition and
-the noun naming it ("for node %s"), its article, a "key=" label, a unit
+the noun naming it ("for node %s", "by %s hook"), its article, a "key=" label, a unit
 after a number ("%d ms"), the brackets, quotes and separators left empty
 (": ", " - ", a trailing '/') — the words that carry meaning stay, and
 spacing and capitalisation are fixed at the joins:

@@ -145,8 +145,13 @@ func (r *Result) around(ps []string, i int, v Value) string {
 			right = rest
 			atEnd = clauseEnd(right, i+1 == len(ps)-1)
 		}
-		if w := firstWord(right); strings.EqualFold(w, "of") && strings.HasPrefix(strings.TrimLeft(right, " "), w) {
-			if rest := strings.TrimLeft(right, " ")[len(w):]; firstWord(rest) != "" {
+		w := firstWord(right)
+		after := strings.TrimLeft(right, " ")
+		if strings.EqualFold(w, "out") && strings.HasPrefix(after, w) && strings.EqualFold(firstWord(after[len(w):]), "of") {
+			return Quantity // "iteration %d out of 20"
+		}
+		if strings.EqualFold(w, "of") && strings.HasPrefix(after, w) {
+			if rest := after[len(w):]; firstWord(rest) != "" {
 				// "sent %d%% of the batch": the words after it
 				// would be left dangling ("processed %d of %d
 				// items" is fine: "of" goes with the next value).
@@ -212,6 +217,19 @@ func (r *Result) around(ps []string, i int, v Value) string {
 			// the phrase that went.
 			w := firstWord(right)
 			right = right[strings.Index(right, w)+len(w):]
+		} else if w := firstWord(right); cutPrep && !v.Number && w != "" && strings.HasPrefix(strings.TrimLeft(right, " "), w) &&
+			isNounish(w) && isLower(w) && !isKeptWord(w) {
+			// "unblocked by %s hook", "started in %s mode": the noun
+			// after the value names it, and goes with its phrase when
+			// nothing but the end of a clause or another phrase
+			// follows it.
+			rest := strings.TrimLeft(right, " ")[len(w):]
+			if nw := strings.ToLower(firstWord(rest)); clauseEnd(rest, i+1 == len(ps)-1) ||
+				strings.HasPrefix(strings.TrimLeft(rest, " "), nw) && nw != "" && (prepositions[nw] || conjunctions[nw]) {
+				right = rest
+				r.Hints[i] = labelWords(w)
+				atEnd = clauseEnd(right, i+1 == len(ps)-1)
+			}
 		}
 	}
 
@@ -623,6 +641,9 @@ func isLetterRune(r rune) bool {
 	return unicode.IsLetter(r) || isKept(r)
 }
 
+// isKeptWord reports whether w holds kept text.
+func isKeptWord(w string) bool { return strings.ContainsFunc(w, isKept) }
+
 // isKept reports whether r stands for text the caller keeps (a rune of
 // the private-use area).
 func isKept(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }
@@ -635,7 +656,7 @@ func isWordRune(r rune) bool {
 // touch the value (spaces, quotes, opening brackets, ':', '=').
 func splitTail(s string) (core, tail string) {
 	i := len(s)
-	for i > 0 && strings.IndexByte(" \t\"'`([{<:=#", s[i-1]) >= 0 {
+	for i > 0 && strings.IndexByte(" \t\r\n\"'`([{<:=#", s[i-1]) >= 0 {
 		i--
 	}
 	return s[:i], s[i:]

@@ -78,6 +78,11 @@ func TestRewrite(t *testing.T) {
 		{"Ignoring error because of FailurePolicy %v", "Ignoring error", []string{"failure_policy"}, nil},
 		{"stable state reached, highestTerm is %n", "stable state reached", []string{"highest_term"}, nil},
 		{"Rotating \uE000, new name %v", "Rotating \uE000", []string{"new_name"}, nil},
+		{"Cluster deletion is unblocked by %v hook", "Cluster deletion is unblocked", []string{"hook"}, nil},
+		{"next steps are blocked by %v hook, retry after %n", "next steps are blocked, retry", []string{"hook", "after"}, nil},
+		{"started in %v mode for %v", "started", []string{"mode", ""}, nil},
+		{"connecting to %v server", "connecting", []string{"server"}, nil},
+		{"Request:\n%v", "Request", []string{"request"}, nil},
 		// Kept text (a private-use rune) is never cut with a value.
 		{"Cache stale, requeueing after \uE000 (%v)", "Cache stale, requeueing after \uE000", []string{""}, nil},
 		{"Getting all extensions of hook %v for \uE000 %v", "Getting all extensions for \uE000", []string{"hook", ""}, nil},
@@ -122,6 +127,7 @@ func TestDeclines(t *testing.T) {
 		{"no %v found", Noun},
 		{"sent %n% of the batch", Quantity},
 		{"Sent %n of X", Quantity},
+		{"Waiting for probabilities, iteration %n out of 20", Quantity},
 		{"a %v b %v c %v d %v e %v", Many},
 	} {
 		ps, vs := split(tc.msg)

@@ -31,6 +31,8 @@ func examples(files int, dest, node string, after time.Duration, path string, er
 	slog.Info(fmt.Sprintf("wrote %d bytes in %d ms", n, max))                           // want `n and max are formatted into the message`
 	slog.Info(fmt.Sprintf("successfully deleted hook with ID %d for repo %s", n, path)) // want `n and path are formatted into the message`
 	slog.Info(fmt.Sprintf("will retry joining cluster every %v", after))                // want `after is formatted into the message`
+	slog.Info(fmt.Sprintf("deletion is unblocked by %s hook", dest))                    // want `dest is formatted into the message`
+	slog.Debug(fmt.Sprintf("Request:\n%s", path))                                       // want `path is formatted into the message`
 }
 
 // Keys: from the expression (o.ID → order_id, len(items) → items,
@@ -115,4 +117,6 @@ func declines(l *slog.Logger, min, n int, kind, host, s string, list []string) {
 	l.Info(fmt.Sprintf("next %d", next()), "k", other())           // want `next\(\) is formatted into the message`
 	l.Info(fmt.Sprint(n))                                          // want `n is formatted into the message`
 	l.Info(fmt.Sprintf("%*d items", n, min))                       // want `n and min are formatted into the message`
+	l.Info(fmt.Sprintf("waiting, iteration %d out of 20", n))      // want `n is formatted into the message`
+	l.Info(fmt.Sprintf("sent %d%% of the batch", n))               // want `n is formatted into the message`
 }
