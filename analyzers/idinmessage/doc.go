@@ -281,7 +281,8 @@ slog.Duration, zap.Int64, tracing.Err and zap.Error for an error, Any
 for the rest). Its key comes from the expression (userID → user_id,
 o.ID with o an Order → order_id, req.URL.Path → path, len(items) →
 items, time.Since(start) → elapsed, r.Header.Get("X-Request-Id") →
-x_request_id, err → error), from the message where the expression's name
+x_request_id, c.String("server") → server, version.Get() → version,
+err → error), from the message where the expression's name
 says nothing (n in "got %d rows" → rows, "attempt=%d" → attempt), or from
 both (id in "user %s" → user_id); a unit joins it (elapsed_ms). A
 value that the package's own fields already record under one key (a
@@ -351,7 +352,10 @@ loop, say), a message variable not declared in the statement right before the ca
 words left once its values are removed (unless an error names the
 event, above), and a message that also holds
 one of those fixed texts where the fix cannot print it as the message
-did (in a Sprint-style event, which has no fmt.Sprintf at hand). It also comes without a fix
+did (in a Sprint-style event, which has no fmt.Sprintf at hand), and a
+Sprint-style event whose constant operands Sprint glues into one word
+(logr's pairs on logrus: log.Error(err, "unable to create controller",
+"controller", "ApplicationSet") prints "...controllercontroller..."). It also comes without a fix
 where a value would become a field that renders badly (a
 context.Context, a func, a channel, a lock, a stream, a []byte payload:
 what the unloggable analyzer reports), so that the fix never trades one diagnostic for another.

@@ -126,7 +126,10 @@ var receiverMethods = map[string]string{"Round": "", "Truncate": "", "UTC": "", 
 	"Hours": "hours", "Unix": "unix", "UnixMilli": "unix_ms", "UnixNano": "unix_ns"}
 
 // lookups are methods that look a value up by its name.
-var lookups = map[string]bool{"Get": true, "Value": true, "Lookup": true, "FormValue": true, "PathValue": true, "Param": true, "Query": true}
+var lookups = map[string]bool{"Get": true, "Value": true, "Lookup": true, "FormValue": true, "PathValue": true, "Param": true, "Query": true,
+	// a flag or setting read by its name: c.String("server"), viper.GetInt("port")
+	"String": true, "Int": true, "Int64": true, "Uint": true, "Bool": true, "Float64": true, "Duration": true,
+	"StringSlice": true, "GetString": true, "GetInt": true, "GetBool": true, "GetDuration": true, "Getenv": true}
 
 // getters are method-name prefixes dropped from a call's name.
 var getters = []string{"Get", "get"}
@@ -243,6 +246,9 @@ func callWords(info *types.Info, call *ast.CallExpr) []string {
 		// strings.ToUpper(s)) is named after the argument.
 		if isPkgName(info, fun.X) {
 			if len(call.Args) == 0 {
+				if id, ok := fun.X.(*ast.Ident); ok && slices.Contains(getters, fun.Sel.Name) {
+					return Words(id.Name) // version.Get() → version
+				}
 				return trimGetter(fun.Sel.Name) // debug.Stack() → stack
 			}
 			if len(call.Args) >= 1 {

@@ -54,6 +54,7 @@ func TestCaseFlag(t *testing.T) {
 const src = `package p
 
 import (
+	"os"
 	"strconv"
 	"time"
 )
@@ -64,7 +65,11 @@ type Request struct{ URL *URL }
 
 func (o *Order) GetCustomerName() string { return "" }
 
-func f(userID int, o *Order, req *Request, err error, b []byte, xs []string, start time.Time) {
+type Context struct{}
+
+func (c *Context) String(name string) string { return name }
+
+func f(userID int, o *Order, req *Request, err error, b []byte, xs []string, start time.Time, c *Context) {
 	_ = userID
 	_ = o.ID
 	_ = req.URL.Path
@@ -77,6 +82,8 @@ func f(userID int, o *Order, req *Request, err error, b []byte, xs []string, sta
 	_ = o.Total
 	_ = len(xs)
 	_ = time.Since(start)
+	_ = c.String("server")
+	_ = os.Getenv("HOME")
 }
 `
 
@@ -90,7 +97,7 @@ func TestExprWords(t *testing.T) {
 		}
 		return true
 	})
-	want := []string{"user_id", "order_id", "path", "error", "b_len", "user_id", "customer_name", "xs", "", "total", "xs", "elapsed"}
+	want := []string{"user_id", "order_id", "path", "error", "b_len", "user_id", "customer_name", "xs", "", "total", "xs", "elapsed", "server", "home"}
 	if !slices.Equal(got, want) {
 		t.Errorf("keys = %q\nwant   %q", got, want)
 	}

@@ -200,6 +200,13 @@ func (r *Result) around(ps []string, i int, v Value) string {
 				break
 			}
 		}
+		if !r.Labels[i] && len(ws) >= 2 && atEnd && isNounish(ws[0].text) && prepositions[strings.ToLower(ws[1].text)] &&
+			strings.ToLower(ws[1].text) != "to" && hasWord(prior+core[:ws[1].start]) {
+			// "got an empty %T instead for series: %d": the phrase
+			// before the colon only named the value.
+			r.Hints[i] = labelWords(ws[0].text)
+			left = core[:ws[1].start]
+		}
 		if !r.Labels[i] && len(ws) >= 1 && isNounish(ws[0].text) && r.Hints[i] == nil {
 			r.Hints[i] = labelWords(ws[0].text)
 		}
@@ -224,10 +231,19 @@ func (r *Result) around(ps []string, i int, v Value) string {
 			// nothing but the end of a clause or another phrase
 			// follows it.
 			rest := strings.TrimLeft(right, " ")[len(w):]
+			if w2 := firstWord(rest); w2 != "" && strings.HasPrefix(rest, " "+w2) && isNounish(w2) && isLower(w2) && !isKeptWord(w2) {
+				rest2 := rest[1+len(w2):]
+				if clauseEnd(rest2, i+1 == len(ps)-1) {
+					w, rest = w+" "+w2, rest2 // "by %q executable name"
+				}
+			}
 			if nw := strings.ToLower(firstWord(rest)); clauseEnd(rest, i+1 == len(ps)-1) ||
 				strings.HasPrefix(strings.TrimLeft(rest, " "), nw) && nw != "" && (prepositions[nw] || conjunctions[nw]) {
 				right = rest
-				r.Hints[i] = labelWords(w)
+				r.Hints[i] = nil
+				for _, x := range strings.Fields(w) {
+					r.Hints[i] = append(r.Hints[i], labelWords(x)...)
+				}
 				atEnd = clauseEnd(right, i+1 == len(ps)-1)
 			}
 		}
@@ -309,6 +325,9 @@ func (r *Result) words(core, prior string, i int, atEnd bool) (newCore string, c
 		for k := 1; k < len(ws) && k <= 3; k++ {
 			wk := strings.ToLower(ws[k].text)
 			if wk == "to" {
+				if k == 1 && toNouns[strings.ToLower(ws[0].text)] {
+					return cut(1, labelWords(ws[0].text)), true, "" // "upgrade to version %s"
+				}
 				if k == 1 {
 					return core, false, "" // "failed to reconcile %s": a verb, not a name
 				}
@@ -416,8 +435,15 @@ func join(pieces []string) string {
 			out = left
 		case path:
 			out = left + "/" + right
+		case sentencePunct(next) == ":" && len(strings.Fields(left)) < 3:
+			// "session %s: opened": the colon labelled the value.
+			out = left + " " + right
 		case sentencePunct(next) != "":
 			out = left + sentencePunct(next) + " " + right
+		case clausePunct(out[len(left):]) != "":
+			// "at the moment, '%s' defaulting to": the comma that
+			// ended the clause before the value stays.
+			out = left + clausePunct(out[len(left):]) + " " + right
 		default:
 			out = left + " " + right
 		}
@@ -449,8 +475,17 @@ func trimRightSeps(s string) string {
 // or "".
 func sentencePunct(next string) string {
 	t := strings.TrimLeft(next, "\"'`)]}>")
-	if len(t) >= 2 && strings.IndexByte(",;.", t[0]) >= 0 && (t[1] == ' ' || t[1] == '\n') {
+	if len(t) >= 2 && strings.IndexByte(",;.:", t[0]) >= 0 && (t[1] == ' ' || t[1] == '\n') {
 		return t[:1]
+	}
+	return ""
+}
+
+// clausePunct returns the comma or semicolon that ends the clause
+// before a value, in the separators trimmed off before it (", '"), or "".
+func clausePunct(trimmed string) string {
+	if i := strings.IndexAny(trimmed, ",;"); i >= 0 && strings.Trim(trimmed[:i], " ") == "" {
+		return trimmed[i : i+1]
 	}
 	return ""
 }
@@ -724,7 +759,7 @@ func opensClause(before string) bool {
 	if t == "" {
 		return false
 	}
-	return strings.ContainsAny(t[len(t)-1:], ",;([") || strings.HasSuffix(before, " - ")
+	return strings.ContainsAny(t[len(t)-1:], ",;([\n") || strings.HasSuffix(before, " - ")
 }
 
 // startsPredicate reports whether right, the text after a value that
@@ -857,6 +892,9 @@ func inURL(pieces []string) bool {
 		}
 		if strings.Contains(before, "://") || strings.Contains(after, "://") {
 			return true
+		}
+		if before == "" && len(after) > 1 && after[0] == '/' && isASCIILetter(after[1]) {
+			return true // "on %s/debug": the value is the root of a path
 		}
 	}
 	return false

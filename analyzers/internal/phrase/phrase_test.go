@@ -63,7 +63,10 @@ func TestRewrite(t *testing.T) {
 		{"read %v and %v", "read", nil, nil},
 		{"current leader is %v", "current leader", []string{"leader"}, nil},
 		{"connecting to the %v", "connecting", nil, nil},
-		{"sending request to peer %v", "sending request to peer", []string{""}, nil},
+		{"sending request to peer %v", "sending request", []string{"peer"}, nil},
+		{"sending request to %v", "sending request", nil, nil},
+		{"Cluster upgrade from version %v to version %v is blocked", "Cluster upgrade is blocked", []string{"version", "version"}, nil},
+		{"got an empty \uE000 instead for series: %n", "got an empty \uE000 instead", []string{"series"}, nil},
 		{"failed to reconcile %v", "failed to reconcile", []string{""}, nil},
 		{"For node %v, the lease expired", "The lease expired", []string{"node"}, nil},
 		{"processed %n of %n items", "processed", []string{"", "items"}, nil},
@@ -83,6 +86,10 @@ func TestRewrite(t *testing.T) {
 		{"started in %v mode for %v", "started", []string{"mode", ""}, nil},
 		{"connecting to %v server", "connecting", []string{"server"}, nil},
 		{"Request:\n%v", "Request", []string{"request"}, nil},
+		{"Failed to apply patch with uid %v: error decoding json patch", "Failed to apply patch: error decoding json patch", []string{"uid"}, nil},
+		{"supported at the moment, '%v' defaulting to probabilistic", "supported at the moment, defaulting to probabilistic", nil, nil},
+		{"Telemetry is disabled by %v executable name", "Telemetry is disabled", []string{"executable_name"}, nil},
+		{"Header diff:\n%v\nBody diff:\n%v", "Header diff", []string{"diff", "body_diff"}, nil},
 		// Kept text (a private-use rune) is never cut with a value.
 		{"Cache stale, requeueing after \uE000 (%v)", "Cache stale, requeueing after \uE000", []string{""}, nil},
 		{"Getting all extensions of hook %v for \uE000 %v", "Getting all extensions for \uE000", []string{"hook", ""}, nil},
@@ -195,7 +202,8 @@ func TestInURL(t *testing.T) {
 		want   bool
 	}{
 		{[]string{"on http://", "/"}, true},
-		{[]string{"", "/openapi.json - spec"}, false},
+		{[]string{"", "/openapi.json - spec"}, true}, // the root of a path
+		{[]string{"Starting debug server on ", "/debug"}, true},
 		{[]string{"http://", "/openapi.json - spec"}, true},
 		{[]string{"fetching ", "://example.com"}, true},
 		{[]string{"see https://example.com/docs; got ", ""}, false},

@@ -42,6 +42,12 @@ var verbs = set("got", "get", "gets", "set", "sets", "use", "using", "uses", "op
 	"wrote", "written", "saw", "seen", "gave", "given", "knew", "chose", "reading", "writing", "sending",
 	"lookup", "debug", "log", "info", "warn", "hello", "hi", "welcome", "bye", "ok")
 
+// toNouns are nouns that "to" introduces as a preposition, not as the
+// mark of an infinitive: "upgrade to version %s", "scaled to size %d".
+var toNouns = set("version", "state", "phase", "status", "mode", "level", "size", "value", "revision",
+	"replicas", "namespace", "node", "host", "address", "port", "endpoint", "url", "path", "file",
+	"directory", "dir", "bucket", "queue", "topic", "channel", "cluster", "peer", "leader", "term")
+
 // modifiers may open a label before its noun: "new name %s".
 var modifiers = set("new", "old", "current", "previous", "next", "last", "first", "max", "min", "total")
 

@@ -57,6 +57,13 @@ func silent(logger *log.Logger, msg string, id int, err error) {
 	log.Infoln("user", id)
 }
 
+// logr's key-value pairs on a Sprint-style event: Sprint glues them into
+// one word ("controllercontrollerApplicationSet"), which a fix would
+// write into the message. No fix.
+func logrStyle(err error) {
+	log.Error(err, "unable to create controller", "controller", "ApplicationSet") // want `err is formatted into the message`
+}
+
 // An error of the package's own type goes in WithError too.
 type cmdError struct{ args string }
 
