@@ -282,14 +282,15 @@ for the rest). Its key comes from the expression (userID → user_id,
 o.ID with o an Order → order_id, req.URL.Path → path, len(items) →
 items, time.Since(start) → elapsed, r.Header.Get("X-Request-Id") →
 x_request_id, c.String("server") → server, version.Get() → version,
-err → error), from the message where the expression's name
+err → error, r of r := recover() → panic), from the message where the expression's name
 says nothing (n in "got %d rows" → rows, "attempt=%d" → attempt), or from
 both (id in "user %s" → user_id); a unit joins it (elapsed_ms). A
 value that the package's own fields already record under one key (a
 selector or a call: repo.FullName in a package that writes
 Str("repo", repo.FullName)) gets that key, so that one thing has one
 name across the package's events. Keys already on the call are not
-reused; two values that would get the same
+reused (a field's owner then tells the new key apart: requestItem.UID
+beside a logger's uid → request_item_uid); two values that would get the same
 key are told apart by the words around them. A value that neither names
 gets no fix rather than a key like "value".
 
@@ -361,7 +362,7 @@ context.Context, a func, a channel, a lock, a stream, a []byte payload:
 what the unloggable analyzer reports), so that the fix never trades one diagnostic for another.
 
 Nor is there a fix where a rewrite rule would misfire: the value
-completes a comparison ("less than %d", "between %d and %d"), it is a
+completes a comparison ("less than %d", "between %d and %d", "%s != %s"), it is a
 noun inside the sentence ("got an empty %s instead"), it is a
 quantity of the words after it ("sent %d%% of the batch"), it completes
 the sentence ("expected one of %v"), it is the subject and its

@@ -621,6 +621,26 @@ func isOneOf(info *types.Info, es []ast.Expr, v *types.Var) bool {
 	return false
 }
 
+// recovered reports whether id is a local variable that only ever holds
+// the value of recover().
+func (c *checker) recovered(id *ast.Ident) bool {
+	as := c.localAssigns(id, func(types.Type) bool { return true })
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		call, ok := ast.Unparen(a.rhs).(*ast.CallExpr)
+		if a.unknown || a.zero || !ok {
+			return false
+		}
+		fn, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		if b, isB := c.pass.TypesInfo.Uses[fn].(*types.Builtin); !ok || !isB || b.Name() != "recover" {
+			return false
+		}
+	}
+	return true
+}
+
 // isError reports whether t is error or a type that implements it (a
 // *CmdError made by the function's own constructor).
 func isError(t types.Type) bool { return t != nil && types.Implements(t, errorIface) }
@@ -694,6 +714,11 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string, sa
 				// message names the object, its arguments do not.
 				ms.Label = true
 			}
+		}
+		if id, ok := ast.Unparen(p.field).(*ast.Ident); ok && c.recovered(id) {
+			// if p := recover(); p != nil { log(fmt.Sprint(p)) }: the
+			// value is a panic's, whatever the message's words.
+			ms = keys.Message{Hint: []string{"panic"}, Label: true}
 		}
 		key, ok := namer.Pick(info, keyExpr(p), ms)
 		if !ok {

@@ -433,6 +433,17 @@ func (n *Namer) Pick(info *types.Info, e ast.Expr, m Message) (key string, ok bo
 			return k, true
 		}
 	}
+	// Taken: the owner of a field tells it apart before a number does
+	// (requestItem.UID beside a logger's uid → request_item_uid).
+	if sel, ok := ast.Unparen(e).(*ast.SelectorExpr); ok {
+		if ow := ExprWords(info, sel.X); len(ow) > 0 && !contains(cands[0], ow) {
+			c := append(slices.Clip(ow), cands[0]...)
+			if k := n.Case.Join(c); !n.taken[k] {
+				n.taken[k] = true
+				return k, true
+			}
+		}
+	}
 	return n.Unique(cands[0]), true
 }
 

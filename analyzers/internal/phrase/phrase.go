@@ -90,6 +90,13 @@ func Rewrite(pieces []string, vals []Value) Result {
 	if n > MaxValues {
 		return Result{Reason: Many}
 	}
+	for _, p := range pieces {
+		for _, op := range []string{" != ", " == ", " <= ", " >= ", " < ", " > "} {
+			if strings.Contains(" "+p+" ", op) {
+				return Result{Reason: Comparison} // "%s (from response) != %s (from store)"
+			}
+		}
+	}
 	ps := append([]string(nil), pieces...)
 	for i := 0; i < n; i++ {
 		v := Value{}

@@ -133,6 +133,8 @@ func TestDeclines(t *testing.T) {
 		{"Failed to flush all %v on shutdown", Noun},
 		{"no %v found", Noun},
 		{"sent %n% of the batch", Quantity},
+		{"gen numbers %v (GEN-FROM-RESPONSE) != %v (GEN-FROM-STORE), not caching", Comparison},
+		{"got %n > %n", Comparison},
 		{"Sent %n of X", Quantity},
 		{"Waiting for probabilities, iteration %n out of 20", Quantity},
 		{"a %v b %v c %v d %v e %v", Many},

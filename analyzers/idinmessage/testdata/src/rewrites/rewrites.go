@@ -97,6 +97,22 @@ func runCommand(args string, failed bool) {
 	}
 }
 
+// A recovered panic's value is keyed panic, whatever word the message
+// put before it.
+func recovering() {
+	if r := recover(); r != nil {
+		slog.Error(fmt.Sprintf("Observed a panic when applying patch: %v", r)) // want `r is formatted into the message`
+	}
+}
+
+type item struct{ UID string }
+
+// A key the call has already: the field's owner tells the new one apart.
+func taken(l *slog.Logger, requestItem item) {
+	log := l.With("uid", "abc")
+	log.Info(fmt.Sprintf("Failed to apply patch with uid %q: error decoding json patch", requestItem.UID)) // want `requestItem.UID is formatted into the message`
+}
+
 // In main, with no call to name it: no fix.
 func main() {
 	var err error
