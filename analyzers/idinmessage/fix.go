@@ -439,10 +439,8 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 	// no effects and read no package variable, even values with effects
 	// keep their order. A copy (m.copied) evaluates the values twice.
 	moved := m.copied || d != nil && d.after != nil
-	if m.decl != nil && !c.stable(call.Fun) {
-		moved = true
-	}
 	if m.decl != nil {
+		moved = moved || !c.stable(call.Fun)
 		for _, a := range call.Args[:api.Msg] {
 			if !c.stable(a) {
 				moved = true
@@ -529,7 +527,7 @@ func (c *checker) eventName(m *message) (text, by string) {
 	var errVar *types.Var // the error the message held, if a variable
 	isErr := false
 	for _, p := range m.parts {
-		if p.value != nil && isError(info.TypeOf(p.field)) {
+		if p.value != nil && apis.IsError(info.TypeOf(p.field)) {
 			isErr = true
 			if id, ok := ast.Unparen(p.field).(*ast.Ident); ok {
 				errVar, _ = info.Uses[id].(*types.Var)
@@ -538,7 +536,7 @@ func (c *checker) eventName(m *message) (text, by string) {
 	}
 	for _, a := range m.call.Args {
 		ast.Inspect(a, func(n ast.Node) bool {
-			if e, ok := n.(ast.Expr); ok && isError(info.TypeOf(e)) {
+			if e, ok := n.(ast.Expr); ok && apis.IsError(info.TypeOf(e)) {
 				isErr = true // logger.Debug(fmt.Sprint(peers), "err", err), logging.Error(err)
 			}
 			return !isErr
@@ -640,10 +638,6 @@ func (c *checker) recovered(id *ast.Ident) bool {
 	}
 	return true
 }
-
-// isError reports whether t is error or a type that implements it (a
-// *CmdError made by the function's own constructor).
-func isError(t types.Type) bool { return t != nil && types.Implements(t, errorIface) }
 
 // newFields is what a fix adds to the call: the text of each field,
 // the values it records (for the fix's message), the values the call

@@ -313,22 +313,14 @@ func (c *checker) sprintParts(args []ast.Expr, fun ast.Expr, ln bool) (ps []part
 // gluesWords reports whether a and b are constant strings that Sprint
 // joins inside a word: a ends and b starts with a letter or a digit.
 func gluesWords(info *types.Info, a, b ast.Expr) bool {
-	x, xok := constStringOf(info, a)
-	y, yok := constStringOf(info, b)
+	x, xok := apis.ConstString(info, a)
+	y, yok := apis.ConstString(info, b)
 	if !xok || !yok || x == "" || y == "" {
 		return false
 	}
 	l, _ := utf8.DecodeLastRuneInString(x)
 	r, _ := utf8.DecodeRuneInString(y)
 	return (unicode.IsLetter(l) || unicode.IsDigit(l)) && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-func constStringOf(info *types.Info, e ast.Expr) (string, bool) {
-	tv := info.Types[e]
-	if tv.Value == nil || tv.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(tv.Value), true
 }
 
 // sprintSpace reports whether fmt.Sprint puts a space between two
@@ -534,13 +526,11 @@ func errorCall(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
 		return nil, false
 	}
 	t := info.TypeOf(sel.X)
-	if t == nil || !types.Implements(t, errorIface) && !types.Implements(types.NewPointer(t), errorIface) {
+	if t == nil || !apis.IsError(t) && !apis.IsError(types.NewPointer(t)) {
 		return nil, false
 	}
 	return sel.X, true
 }
-
-var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
 
 func calleeFunc(info *types.Info, call *ast.CallExpr) *types.Func {
 	var id *ast.Ident

@@ -235,6 +235,12 @@ func CtorKey(info *types.Info, e ast.Expr) (string, bool) {
 	return ConstString(info, Arg(c, r.Key))
 }
 
+// IsError reports whether t is error or a type that implements it (a
+// *CmdError): a value that an error field records.
+func IsError(t types.Type) bool { return t != nil && types.Implements(t, errorIface) }
+
+var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+
 // ConstString returns the value of e if it is a constant string.
 func ConstString(info *types.Info, e ast.Expr) (string, bool) {
 	if e == nil {

@@ -238,8 +238,6 @@ var stringer = types.NewInterfaceType([]*types.Func{
 		types.NewTuple(types.NewParam(token.NoPos, nil, "", types.Typ[types.String])), false)),
 }, nil).Complete()
 
-var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-
 // isStringer reports whether a value of type t is a fmt.Stringer.
 func isStringer(t types.Type) bool {
 	return t != nil && types.Implements(t, stringer)
@@ -253,7 +251,7 @@ func Kind(t types.Type) (kind apis.Kind, conv string) {
 	if t == nil {
 		return apis.KindAny, ""
 	}
-	if types.Implements(t, errorIface) {
+	if apis.IsError(t) {
 		return apis.KindError, "" // error, or a type that implements it (*CmdError)
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok {

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/tracelint/tracelint/analyzers/internal/apis"
 )
 
 // Case is a key-naming convention. Its zero value is Auto: no
@@ -339,7 +341,7 @@ func NewNamer(c Case, taken ...string) *Namer {
 // nothing can be derived from the expression ("value" if empty).
 func (n *Namer) Key(info *types.Info, e ast.Expr, fallback string) string {
 	var words []string
-	if info != nil && isError(info.TypeOf(e)) {
+	if info != nil && apis.IsError(info.TypeOf(e)) {
 		words = []string{"error"} // the key tracing.Err and slog's convention use
 	} else {
 		words = ExprWords(info, e)
@@ -374,7 +376,7 @@ type Message struct {
 // value: a key like "value" or "arg1" would say nothing.
 func (n *Namer) Pick(info *types.Info, e ast.Expr, m Message) (key string, ok bool) {
 	var words []string
-	if info != nil && isError(info.TypeOf(e)) {
+	if info != nil && apis.IsError(info.TypeOf(e)) {
 		words = []string{"error"}
 	} else {
 		words = ExprWords(info, e)
@@ -475,12 +477,6 @@ func Weak(words []string) bool {
 var weak = map[string]bool{"val": true, "value": true, "str": true, "arg": true, "args": true, "tmp": true,
 	"temp": true, "res": true, "ret": true, "obj": true, "elem": true, "item": true, "data": true, "result": true,
 	"out": true, "in": true, "msg": true, "buf": true, "thing": true, "any": true}
-
-var errorIface = types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-
-// isError reports whether t is error or implements it: its key is
-// "error", whatever the type's name.
-func isError(t types.Type) bool { return t != nil && types.Implements(t, errorIface) }
 
 // Unique joins words in n's case and makes the key unique by adding a
 // number (user_id, user_id_2, ...).

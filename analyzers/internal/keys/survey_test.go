@@ -2,6 +2,7 @@ package keys
 
 import (
 	"go/ast"
+	"go/types"
 	"testing"
 
 	"github.com/tracelint/tracelint/analyzers/internal/srctest"
@@ -103,5 +104,53 @@ func TestSurvey(t *testing.T) {
 	}
 	if got := nilSurvey.Namer(Auto, nil, "pubKey").Unique([]string{"sig", "bytes", "len"}); got != "sigBytesLen" {
 		t.Errorf("Namer = %q", got)
+	}
+}
+
+const keyOfSrc = `package p
+
+import "log/slog"
+
+type R struct{ FullName, Owner string }
+
+func f(r R, n int) {
+	slog.Info("a", "repo_name", r.FullName)
+	slog.Info("b", "repo_name", r.FullName, "n", n)
+	slog.Info("c", "owner", r.Owner)
+	slog.Info("d", "repoOwner", r.Owner)
+	_, _, _ = r.FullName, r.Owner, n
+}
+`
+
+// The package's own key for a value: the most common one for the same
+// selector or call, none on a tie or for a bare name; the -keycase flag
+// rewrites it in its case.
+func TestKeyOf(t *testing.T) {
+	c := srctest.Check(t, keyOfSrc)
+	s := NewSurvey(c.Info, []*ast.File{c.File})
+	var exprs []ast.Expr
+	ast.Inspect(c.File, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			exprs = as.Rhs
+		}
+		return true
+	})
+	fullName, owner, n := exprs[0], exprs[1], exprs[2]
+	for _, tc := range []struct {
+		e    ast.Expr
+		want string
+	}{{fullName, "repo_name"}, {owner, ""}, {n, ""}} {
+		if got := s.KeyOf(tc.e); got != tc.want {
+			t.Errorf("KeyOf(%s) = %q, want %q", types.ExprString(tc.e), got, tc.want)
+		}
+	}
+	if got, _ := s.Namer(Auto, c.File).Pick(c.Info, fullName, Message{}); got != "repo_name" {
+		t.Errorf("Pick = %q, want the package's key", got)
+	}
+	if got, _ := s.Namer(Camel, c.File).Pick(c.Info, fullName, Message{}); got != "repoName" {
+		t.Errorf("Pick with -keycase=camel = %q, want repoName", got)
+	}
+	if got, _ := s.Namer(Auto, c.File, "repo_name").Pick(c.Info, fullName, Message{}); got == "repo_name" {
+		t.Errorf("Pick reused a key the call has")
 	}
 }

@@ -91,7 +91,7 @@ func Rewrite(pieces []string, vals []Value) Result {
 		return Result{Reason: Many}
 	}
 	for _, p := range pieces {
-		for _, op := range []string{" != ", " == ", " <= ", " >= ", " < ", " > "} {
+		for _, op := range operators {
 			if strings.Contains(" "+p+" ", op) {
 				return Result{Reason: Comparison} // "%s (from response) != %s (from store)"
 			}
@@ -127,7 +127,7 @@ func Rewrite(pieces []string, vals []Value) Result {
 func (r *Result) cleanHints() {
 	for i, h := range r.Hints {
 		for _, w := range h {
-			if strings.ContainsFunc(w, isKept) || len(h) == 1 && utf8.RuneCountInString(w) < 2 {
+			if isKeptWord(w) || len(h) == 1 && utf8.RuneCountInString(w) < 2 {
 				r.Hints[i], r.Labels[i] = nil, false
 				break
 			}
@@ -165,7 +165,7 @@ func (r *Result) around(ps []string, i int, v Value) string {
 				return Quantity
 			}
 		}
-		if w := firstWord(right); !hasUnit && w != "" && isCounted(w) {
+		if !hasUnit && w != "" && isCounted(w) {
 			r.Hints[i] = []string{strings.ToLower(w)}
 			rest := right[strings.Index(right, w)+len(w):]
 			if _, tail := splitTail(left); strings.ContainsAny(tail, "(") || opensClause(left) && hasWord(prior+left) {
@@ -653,7 +653,7 @@ func trailingWords(s string, n int) []word {
 		}
 		w := s[i:end]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !isLetterRune(r) || strings.ContainsFunc(w, isKept) {
+		if !isLetterRune(r) || isKeptWord(w) {
 			break // not a word, or the caller's kept text: never cut, never a label
 		}
 		out = append(out, word{w, i})

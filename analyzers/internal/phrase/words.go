@@ -48,6 +48,9 @@ var toNouns = set("version", "state", "phase", "status", "mode", "level", "size"
 	"replicas", "namespace", "node", "host", "address", "port", "endpoint", "url", "path", "file",
 	"directory", "dir", "bucket", "queue", "topic", "channel", "cluster", "peer", "leader", "term")
 
+// operators compare the values on either side of them: "%s != %s".
+var operators = []string{" != ", " == ", " <= ", " >= ", " < ", " > "}
+
 // modifiers may open a label before its noun: "new name %s".
 var modifiers = set("new", "old", "current", "previous", "next", "last", "first", "max", "min", "total")
 
