@@ -15,6 +15,7 @@
 //	          disable: [noinit]
 //	          key-case: camel
 //	          ctxless: true
+//	          printf: false
 //
 // The settings are decoded with register.DecodeSettings into
 // [suite.Options]; an unknown key is an error that names it.

@@ -60,6 +60,7 @@ func TestNewDecodes(t *testing.T) {
 		"disable":  []any{"noinit"},
 		"key-case": "camel",
 		"ctxless":  true,
+		"printf":   false,
 		"flags":    map[string]any{"idinmessage": map[string]any{"keycase": "kebab"}},
 	})
 	if err != nil {
@@ -67,7 +68,7 @@ func TestNewDecodes(t *testing.T) {
 	}
 	o := p.(*Plugin).opts
 	if len(o.Enable) != 1 || o.Enable[0] != "idinmessage" || len(o.Disable) != 1 || o.Disable[0] != "noinit" ||
-		o.KeyCase != "camel" || o.Ctxless == nil || !*o.Ctxless || o.Flags["idinmessage"]["keycase"] != "kebab" {
+		o.KeyCase != "camel" || o.Ctxless == nil || !*o.Ctxless || o.Printf == nil || *o.Printf || o.Flags["idinmessage"]["keycase"] != "kebab" {
 		t.Errorf("decoded %+v", o)
 	}
 }

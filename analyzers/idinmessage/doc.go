@@ -54,9 +54,11 @@ from values. It understands:
   - log/slog: its functions and *Logger methods (Info, InfoContext,
     Log, LogAttrs, ...);
   - zap: *zap.Logger's events (Info, Log, Check, ...), the sugared
-    logger's key-value events (Infow, ...) and its Sprint-style events
+    logger's key-value events (Infow, ...), its Sprint-style events
     (Info, Warn, ... with ...interface{}: the message is
-    fmt.Sprint(args...)), however the logger is reached (zap.L(),
+    fmt.Sprint(args...)) and its printf-style ones (Infof, ...: the
+    message is fmt.Sprintf(format, args...)), however the logger is
+    reached (zap.L(),
     zap.S(), logger.With(...).Named("x"));
   - OpenTelemetry: Tracer.Start of any tracer (from otel.Tracer, a
     provider's Tracer, a struct field), Span.AddEvent (a span event
@@ -69,8 +71,9 @@ from values. It understands:
     logger.V(1), logger.WithValues(...));
   - klog: InfoS and ErrorS, as functions and through klog.V(n), and the
     Sprint-style klog.Info, klog.V(n).Info, klog.Warning and klog.Error
-    (the message is fmt.Sprint(args...)); the printf-style Infof and
-    the rest are not read yet;
+    (the message is fmt.Sprint(args...)), and the printf-style Infof,
+    klog.V(n).Infof (rewritten to InfoS), Warningf and Errorf (no
+    structured form of the same shape: reported without a fix);
   - go-kit log: Logger.Log (of any logger: level.Info(logger),
     log.With(logger, ...), log.LoggerFunc), whose message is, by
     convention, the value after the constant key "msg":
@@ -82,7 +85,8 @@ from values. It understands:
     (log.Info().Str("k", v).Msg(msg), logger.Error(), zerolog.Ctx(ctx).Warn(),
     an event held in a variable). The fix inserts the typed field
     methods (Str, Int, Dur, Err, ...) before Msg; the chain's own fields
-    count as recorded. Send has no message; Msgf is not read yet;
+    count as recorded. Send has no message; Msgf's format becomes Msg's
+    message;
   - logrus: the Sprint-style events (Info, Warn, Error, Print, Log, ...:
     the message is fmt.Sprint(args...)) as package functions and methods
     of *Logger and *Entry, however the entry is reached (another
@@ -90,7 +94,9 @@ from values. It understands:
     inserts WithField("k", v) (WithError(err), or one
     WithFields(logrus.Fields{...}) for several values) before the event,
     or adds to the logrus.Fields literal that the chain ends in; the
-    chain's fields count as recorded. Infof and Infoln are not read yet;
+    chain's fields count as recorded. The printf-style events (Infof,
+    Logf, ...) become their Sprint-style forms (Info, Log) with the
+    fields in the chain; Infoln is not read yet;
 
 also through chains such as logger.With(...).Info, written as method
 expressions ((*slog.Logger).Info(l, ...), trace.Tracer.Start(t, ...)),
@@ -115,8 +121,14 @@ without operands (fmt.Sprintf("100%% done")), a Sprint-style event
 whose arguments are all constants (sugar.Info("count ", 3)), a message
 that arrives as a parameter (tracer.Start(ctx, name), span.SetName(name),
 sugar.Info(msg)), a message that is a value alone (sugar.Info(err)), a
-Sprint-style event that passes a slice on (sugar.Info(args...)), and printf-style APIs (log.Printf, or fmt.Errorf that
-is not logged) are not reported. Nor is a local string variable that
+Sprint-style event that passes a slice on (sugar.Info(args...)), a
+printf-style event with a constant format and no operand
+(sugar.Infof("100%% done")) or whose format is not constant
+(sugar.Infof(prefix+format, args...): a wrapper's), and the printf-style
+APIs of libraries without a structured form (the standard library's
+log.Printf, or fmt.Errorf that is not logged) are not reported. The flag
+-idinmessage.printf=false (golangci-lint: printf: false) turns the
+printf-style events of the structured loggers off. Nor is a local string variable that
 holds one of a few constants: declared in the function (not a
 parameter), every assignment to it a constant expression, none inside
 a function literal, its address never taken. The message then takes
@@ -224,6 +236,15 @@ and the arguments rewritten:
 	sugar.Info("user ", id, " logged in")
 	// becomes
 	sugar.Infow("user logged in", "id", id)
+
+and so does a printf-style one, whose format is the text (%% a percent
+sign); a value the verb formats its own way (%q, %x, %08.3f) has no
+fmt.Sprintf at hand to keep that format, and no fix:
+
+	sugar.Infof("user %s logged in", id)             // sugar.Infow("user logged in", "id", id)
+	log.Info().Msgf("user %d logged in", id)         // log.Info().Int("id", id).Msg("user logged in")
+	logrus.Infof("user %d logged in", id)            // logrus.WithField("id", id).Info("user logged in")
+	klog.V(2).Infof("user %s logged in", id)         // klog.V(2).InfoS("user logged in", "id", id)
 
 Its constant text is what fmt.Sprint would have printed without the
 values: Sprint puts a space between two operands when neither is a

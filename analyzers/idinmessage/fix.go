@@ -75,13 +75,20 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	// The arguments of the call once fixed: with more than one, gofmt
 	// writes the + of the message without spaces.
 	nargs := len(call.Args) - len(m.args) + 1
-	if len(nf.fields) > 0 && (d.call == call || d.rename != nil) {
+	if len(nf.fields) > 0 && (d.call == call || d.rename != nil && d.chain == nil) {
 		nargs++
 	}
 	msg := messageExpr(text, kept, sprintf, nargs > 1)
 	first, last := m.args[0], m.args[len(m.args)-1]
 	whole := analysis.TextEdit{Pos: first.Pos(), End: last.End(), NewText: []byte(msg)} // the message, rewritten
 	switch {
+	case len(nf.fields) == 0 && m.api.Printf:
+		// No new field, but the format is a message now:
+		// sugar.Infof("%s done", step) → sugar.Infow("step done").
+		if d == nil || d.rename == nil {
+			return nil
+		}
+		edits = append(edits, whole, fix.Replace(d.rename, d.form))
 	case len(nf.fields) == 0:
 		edits = append(edits, whole)
 	case d.chain != nil:
@@ -91,7 +98,8 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 		}
 		edits = mergeImports(append(append(edits, whole), add...))
 	case d.rename != nil:
-		// sugar.Info("user ", id) → sugar.Infow("user", "id", id)
+		// sugar.Info("user ", id) → sugar.Infow("user", "id", id);
+		// sugar.Infof("user %s", id) → sugar.Infow("user", "id", id)
 		whole.NewText = []byte(msg + ", " + strings.Join(nf.fields, ", "))
 		edits = append(edits, whole, fix.Replace(d.rename, d.form))
 	case d.after != nil:
@@ -142,20 +150,34 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 // field method each, before the event's method.
 func (c *checker) chainEdits(m *message, d *dest, nf newFields) ([]analysis.TextEdit, bool) {
 	s := d.style
+	// The fields go before the event's method; a printf-style one is
+	// renamed in the same edit (.Infof → .WithField("id", id).Info).
+	at := analysis.TextEdit{Pos: d.chain.Sel.Pos(), End: d.chain.Sel.Pos()}
+	rename := func() {}
+	if d.rename != nil {
+		at.End = d.rename.End()
+		rename = func() { at.NewText = append(at.NewText, d.form...) }
+	}
 	if d.lit != nil {
 		e, ok := fix.AppendElts(c.pass.Fset, m.file, d.lit, nf.entries)
-		return []analysis.TextEdit{e}, ok
+		edits := []analysis.TextEdit{e}
+		if d.rename != nil {
+			edits = append(edits, fix.Replace(d.rename, d.form))
+		}
+		return edits, ok
 	}
-	at := d.chain.Sel.Pos()
 	if s.Map != nil && len(nf.entries) > 1 {
 		q, imp, ok := fix.Import(c.pass, m.file, m.call.Pos(), s.Map.Type.Pkg, s.PkgName)
 		if !ok {
 			return nil, false
 		}
-		text := s.Map.Method + "(" + q + "." + s.Map.Type.Name + "{" + strings.Join(nf.entries, ", ") + "})."
-		return append(imp, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)}), true
+		at.NewText = []byte(s.Map.Method + "(" + q + "." + s.Map.Type.Name + "{" + strings.Join(nf.entries, ", ") + "}).")
+		rename()
+		return append(imp, at), true
 	}
-	return []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(strings.Join(nf.fields, ".") + ".")}}, true
+	at.NewText = []byte(strings.Join(nf.fields, ".") + ".")
+	rename()
+	return []analysis.TextEdit{at}, true
 }
 
 // mergeImports joins the edits that insert imports at one position
@@ -216,8 +238,17 @@ func (c *checker) destination(m *message) *dest {
 	info := c.pass.TypesInfo
 	switch {
 	case api.Style != nil && api.Style.Pairing == apis.Chain:
-		return c.chainDest(m)
-	case api.Sprint:
+		d := c.chainDest(m)
+		if d != nil && api.Printf {
+			// logrus.WithField("id", id).Infof("user %s", ...) →
+			// .Info("user"): the method takes the message as it is.
+			if api.FieldsForm == "" {
+				return nil
+			}
+			d.rename, d.form = d.chain.Sel, api.FieldsForm
+		}
+		return d
+	case api.Sprint || api.Printf:
 		return c.sprintDest(m)
 	case api.Role == apis.Rename:
 		return c.renameDest(m)
@@ -250,8 +281,9 @@ func (c *checker) destination(m *message) *dest {
 	return &dest{style: api.Style, call: opt, last: last, taken: taken}
 }
 
-// sprintDest is the destination of the fields of a Sprint-style event:
-// the arguments after the message, once the method is its FieldsForm.
+// sprintDest is the destination of the fields of a Sprint-style or
+// printf-style event: the arguments after the message, once the method
+// is its FieldsForm.
 // The method must be named by a selector (sugar.Info, or the method
 // expression (*zap.SugaredLogger).Info), not held in a variable.
 func (c *checker) sprintDest(m *message) *dest {
@@ -456,7 +488,7 @@ func (c *checker) fixable(m *message, d *dest) (rw rewritten, ok bool) {
 				moved = true
 			}
 		}
-	case !api.Sprint && len(call.Args) > api.Fields:
+	case !api.Sprint && !api.Printf && len(call.Args) > api.Fields:
 		// To the end of the call: past its other fields, which must
 		// then only read values a call of the message cannot change
 		// (no effects of their own, no package variable), so that the

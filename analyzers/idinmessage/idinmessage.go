@@ -37,8 +37,12 @@ var Analyzer = &analysis.Analyzer{
 // keyCase is the -idinmessage.keycase flag.
 var keyCase keys.Case
 
+// printf is the -idinmessage.printf flag.
+var printf = true
+
 func init() {
 	Analyzer.Flags.Var(&keyCase, "keycase", "naming convention of the keys of new fields: snake, camel, kebab or pascal (default: that of the keys around them, else snake)")
+	Analyzer.Flags.BoolVar(&printf, "printf", true, "report printf-style events of structured loggers (sugar.Infof, zerolog's Msgf, logrus's Infof, klog.Infof) that format values into the message")
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -121,7 +125,12 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	}
 	c.cur = cur
 	var m *message
-	if len(args) == 1 {
+	if api.Printf {
+		if !printf {
+			return
+		}
+		m = c.printfMessage(cur, call, args)
+	} else if len(args) == 1 {
 		m = c.message(cur, args[0])
 	} else {
 		m = c.sprintMessage(args)
@@ -170,10 +179,14 @@ func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 
 // messageArgs returns the arguments that make the message of call, a
 // call of api: its message argument, or, for a Sprint-style event
-// (sugar.Info("user ", id)), every argument from the message on. It
-// returns nil for a Sprint-style event that spreads a slice
-// (sugar.Info(args...)): a wrapper passing its caller's message on.
+// (sugar.Info("user ", id)) or a printf-style one (sugar.Infof("user
+// %s", id)), every argument from the message on. It returns nil for a
+// Sprint-style event that spreads a slice (sugar.Info(args...)): a
+// wrapper passing its caller's message on.
 func messageArgs(call *ast.CallExpr, api *apis.API) []ast.Expr {
+	if api.Printf && api.Msg >= 0 && api.Msg < len(call.Args) {
+		return call.Args[api.Msg:]
+	}
 	if !api.Sprint {
 		if arg := apis.Arg(call, api.Msg); arg != nil {
 			return []ast.Expr{arg}
@@ -211,12 +224,12 @@ func (c *checker) wordingOf(api *apis.API) wording {
 // fieldStyle returns the style in which api's call records fields: its
 // own, or, for a call that takes none, that of the sibling where its
 // fields go (the Record method of a span that a Rename renames, the
-// FieldsForm of a Sprint-style event).
+// FieldsForm of a Sprint-style or printf-style event).
 func fieldStyle(api *apis.API) *apis.Style {
 	switch {
-	case api.Style != nil && !api.Sprint:
+	case api.Style != nil && !api.Sprint && !api.Printf:
 		return api.Style
-	case api.Sprint:
+	case api.Sprint || api.Printf:
 		if s := api.Sibling(api.FieldsForm); s != nil {
 			return s.Style
 		}

@@ -52,6 +52,7 @@ var pkgs = []string{
 	"klogkv",           // klog: InfoS, ErrorS, V; Sprint-style Info to InfoS, Warning and Error without a fix
 	"logrfrom",         // a logr.Logger handed out by another package, in a file that never imports logr
 	"gokitkv",          // go-kit log: the message after "msg", pairs after it, level, With
+	"printf",           // printf-style events of zap, zerolog, logrus and klog, to their structured forms
 }
 
 func Test(t *testing.T) {
@@ -232,5 +233,25 @@ func TestBroken(t *testing.T) {
 func TestKeyCaseRejectsUnknown(t *testing.T) {
 	if err := idinmessage.Analyzer.Flags.Set("keycase", "shouty"); err == nil {
 		t.Error("keycase=shouty accepted")
+	}
+}
+
+// TestPrintfOff checks -idinmessage.printf=false: the printf-style
+// events of the printf package draw no diagnostic, the others still do.
+func TestPrintfOff(t *testing.T) {
+	fixedtest.SetFlag(t, idinmessage.Analyzer, "printf", "false")
+	var got []string
+	for _, r := range fixedtest.Unchecked(t, analysistest.TestData(), idinmessage.Analyzer, "printf", "zapsprint") {
+		for _, d := range r.Diagnostics {
+			got = append(got, r.Pass.Fset.Position(d.Pos).String())
+		}
+	}
+	for _, g := range got {
+		if strings.Contains(g, "printf.go") {
+			t.Errorf("printf=false, but reported at %s", g)
+		}
+	}
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "zapsprint.go") }) {
+		t.Errorf("printf=false silenced the Sprint-style events too: %v", got)
 	}
 }

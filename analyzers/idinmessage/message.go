@@ -38,7 +38,7 @@ type message struct {
 
 	call *ast.CallExpr
 	api  *apis.API
-	args []ast.Expr // the message argument of call, or a Sprint-style event's arguments
+	args []ast.Expr // the message argument of call, or a Sprint-style or printf-style event's arguments
 	file *ast.File
 }
 
@@ -186,23 +186,57 @@ func opaque(e ast.Expr) ([]part, bool, bool) {
 // sprintf takes fmt.Sprintf(format, operands...) apart along the
 // directives of its constant format.
 func (c *checker) sprintf(call *ast.CallExpr) ([]part, bool, bool) {
-	info := c.pass.TypesInfo
 	if len(call.Args) == 0 {
 		return opaque(call)
 	}
-	ftv := info.Types[call.Args[0]]
+	return c.formatParts(call, call.Fun, call.Args)
+}
+
+// printfMessage takes apart the message of a printf-style event
+// (sugar.Infof("user %d logged in", id)): its format and operands args,
+// formatted as fmt.Sprintf formats them. A format that is not constant
+// is a message of its own when nothing is formatted into it
+// (sugar.Infof(msg)); with operands, it is a printf-style wrapper's,
+// whose callers are the ones to report. It returns nil if no value is
+// formatted into the message.
+func (c *checker) printfMessage(cur inspector.Cursor, call *ast.CallExpr, args []ast.Expr) *message {
+	if c.pass.TypesInfo.Types[args[0]].Value == nil {
+		if len(args) > 1 {
+			return nil
+		}
+		return c.message(cur, args[0])
+	}
+	ps, built, ok := c.formatParts(call, nil, args)
+	ps = c.componentPrefix(ps)
+	if !built || !hasValue(ps) {
+		return nil
+	}
+	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: args[0]}
+}
+
+// formatParts takes apart a format and its operands, args, of call: a
+// call of fmt.Sprintf (fun, as written) or, when fun is nil, a
+// printf-style event.
+func (c *checker) formatParts(call *ast.CallExpr, fun ast.Expr, args []ast.Expr) ([]part, bool, bool) {
+	info := c.pass.TypesInfo
+	ftv := info.Types[args[0]]
 	if ftv.Value == nil || ftv.Value.Kind() != constant.String {
 		// A format that is not constant: a printf-style wrapper,
 		// whose callers are the ones to report.
 		return opaque(call)
 	}
-	operands := call.Args[1:]
+	operands := args[1:]
 	if call.Ellipsis.IsValid() {
 		// Sprintf(format, args...): the values are not visible.
 		if len(operands) == 0 {
 			return opaque(call)
 		}
 		spread := operands[len(operands)-1]
+		if fun == nil && len(operands) == 1 && isParam(info, spread) {
+			// sugar.Infof("[db] "+..., args...) of the function's
+			// own parameter: a printf-style wrapper.
+			return opaque(call)
+		}
 		return []part{{value: spread, field: spread}}, true, false
 	}
 	f := constant.StringVal(ftv.Value)
@@ -233,7 +267,11 @@ func (c *checker) sprintf(call *ast.CallExpr) ([]part, bool, bool) {
 			ps = append(ps, part{hole: true})
 			continue
 		}
-		ps = append(ps, c.operand(operands[d.Arg], call.Fun, d, f[d.Pos:d.End]))
+		p := c.operand(operands[d.Arg], fun, d, f[d.Pos:d.End])
+		if p.keep != nil && fun == nil {
+			ok = false // no fmt.Sprintf at hand to keep the value's format
+		}
+		ps = append(ps, p)
 	}
 	ps = append(ps, part{text: f[last:]})
 	return ps, hasValue(ps), ok

@@ -49,6 +49,7 @@ func Analyzers() []*analysis.Analyzer {
 //	disable: [noinit]                 # run all but these
 //	key-case: camel                   # -idinmessage.keycase, -unloggable.keycase
 //	ctxless: true                     # -lostspan.ctxless
+//	printf: false                     # -idinmessage.printf
 //	flags:                            # any other analyzer flag, by analyzer and flag name
 //	  idinmessage: {keycase: kebab}
 type Options struct {
@@ -65,6 +66,10 @@ type Options struct {
 	// one (lostspan: also report context-less slog calls outside
 	// goroutines). Unset leaves the analyzers' default.
 	Ctxless *bool `json:"ctxless,omitempty" mapstructure:"ctxless"`
+	// Printf, when set, sets the printf flag of every analyzer that has
+	// one (idinmessage: report the printf-style events of structured
+	// loggers, sugar.Infof and the like; on by default).
+	Printf *bool `json:"printf,omitempty" mapstructure:"printf"`
 	// Flags sets any analyzer flag by analyzer name and flag name (without
 	// the "NAME." prefix the command-line drivers add). Values may be
 	// strings, booleans or numbers.
@@ -87,6 +92,7 @@ func (o Options) Apply() ([]*analysis.Analyzer, error) {
 var typedFlags = []struct{ option, flag string }{
 	{"key-case", "keycase"},
 	{"ctxless", "ctxless"},
+	{"printf", "printf"},
 }
 
 func (o Options) apply(all []*analysis.Analyzer) ([]*analysis.Analyzer, error) {
@@ -176,6 +182,9 @@ func (o Options) apply(all []*analysis.Analyzer) ([]*analysis.Analyzer, error) {
 	}
 	if o.Ctxless != nil {
 		typed["ctxless"] = strconv.FormatBool(*o.Ctxless)
+	}
+	if o.Printf != nil {
+		typed["printf"] = strconv.FormatBool(*o.Printf)
 	}
 	for _, tf := range typedFlags {
 		v, ok := typed[tf.option]

@@ -221,3 +221,21 @@ func TestAnalyzers(t *testing.T) {
 		})
 	}
 }
+
+// TestApplyPrintf checks that the printf option reaches idinmessage's
+// printf flag, and that the zero Options put it back on.
+func TestApplyPrintf(t *testing.T) {
+	as, err := Options{Printf: ptr(false)}.Apply()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := flagValue(as, "idinmessage", "printf"); got != "false" {
+		t.Errorf("idinmessage.printf = %s, want false", got)
+	}
+	if as, err = (Options{}).Apply(); err != nil {
+		t.Fatal(err)
+	}
+	if got := flagValue(as, "idinmessage", "printf"); got != "true" {
+		t.Errorf("after zero Options: idinmessage.printf = %s, want true", got)
+	}
+}

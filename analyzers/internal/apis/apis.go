@@ -99,6 +99,13 @@ type API struct {
 	Sprint     bool
 	FieldsForm string
 
+	// Printf marks an event whose message is fmt.Sprintf of its
+	// argument Msg, a format, and the arguments after it (sugar.Infof,
+	// zerolog's Msgf, logrus's Infof, klog's Infof): it has no fields
+	// either. Its FieldsForm is the sibling that takes the message
+	// as it is (Infof → Infow, Msgf → Msg, logrus's Infof → Info).
+	Printf bool
+
 	// lead, in the per-call copy of a row whose message is a pair
 	// (see [API.ForCall]), is the row itself: its fields start before
 	// the message.

@@ -183,6 +183,17 @@ func checkSignature(row *API, sig *types.Signature, pkgs map[string]*types.Packa
 		if sib := row.Sibling(row.FieldsForm); row.FieldsForm != "" && (sib == nil || sib.Sprint || sib.Msg != row.Msg || sib.Fields != row.Msg+1 || sib.Style != row.Style) {
 			errs = append(errs, fmt.Sprintf("FieldsForm %s is not a row taking a message and fields of the same style", row.FieldsForm))
 		}
+	case row.Printf:
+		if elem, ok := param(row.Msg + 1).(*types.Slice); !isString(row.Msg) || !ok || !sig.Variadic() || row.Msg != params.Len()-2 || !isEmptyInterface(elem.Elem()) {
+			errs = append(errs, fmt.Sprintf("a printf format, but parameters %d and on are %v, not (string, ...any)", row.Msg, sig.Params()))
+		}
+		// The FieldsForm takes the message as it is: with the fields
+		// after it, or (a Chain style) in the chain before it.
+		sib := row.Sibling(row.FieldsForm)
+		if row.FieldsForm != "" && (sib == nil || sib.Printf || sib.Msg != row.Msg || sib.Style != row.Style ||
+			sib.Fields != row.Msg+1 && row.Style.Pairing != Chain) {
+			errs = append(errs, fmt.Sprintf("FieldsForm %s is not a row taking the message as it is, with fields of the same style", row.FieldsForm))
+		}
 	case row.Msg >= 0 && !isString(row.Msg):
 		errs = append(errs, fmt.Sprintf("message parameter %d is %v, not string", row.Msg, param(row.Msg)))
 	}

@@ -228,6 +228,7 @@ func zapLib() *Library {
 		add(API{Recv: "SugaredLogger", Name: name + "w", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapKV})
 		// sugar.Info(args...): the message is fmt.Sprint(args...).
 		add(API{Recv: "SugaredLogger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Sprint: true, FieldsForm: name + "w"})
+		add(API{Recv: "SugaredLogger", Name: name + "f", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Printf: true, FieldsForm: name + "w"})
 	}
 	add(API{Recv: "Logger", Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: zapFields})
 	// Check's entry is written later, with its fields, by Write.
@@ -357,7 +358,7 @@ func logrLib() *Library {
 // as methods of the Verbose that klog.V returns. Only Info has a
 // structured sibling of the same shape (InfoS); Warning and Error have
 // none (ErrorS takes an error first), so their messages have no fix.
-// The printf-style functions (Infof) have no rows yet.
+// The same holds for the printf-style Infof, Warningf and Errorf.
 func klogLib() *Library {
 	l := &Library{Name: "klog", Style: klogKV}
 	add := l.adder(Klog)
@@ -365,6 +366,7 @@ func klogLib() *Library {
 		add(API{Recv: recv, Name: "InfoS", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: klogKV})
 		add(API{Recv: recv, Name: "ErrorS", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: klogKV})
 		add(API{Recv: recv, Name: "Info", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true, FieldsForm: "InfoS"})
+		add(API{Recv: recv, Name: "Infof", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Printf: true, FieldsForm: "InfoS"})
 	}
 	// The references to an object that klog's pairs take as values.
 	for _, name := range []string{"KObj", "KRef", "KObjs", "KObjSlice"} {
@@ -372,6 +374,8 @@ func klogLib() *Library {
 	}
 	add(API{Name: "Warning", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
 	add(API{Name: "Error", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
+	add(API{Name: "Warningf", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Printf: true})
+	add(API{Name: "Errorf", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Printf: true})
 	return l
 }
 
@@ -418,6 +422,7 @@ func zerologLib() *Library {
 	l := &Library{Name: "zerolog", Style: zerologChain}
 	add := l.adder(Zerolog)
 	add(API{Recv: "Event", Name: "Msg", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zerologChain})
+	add(API{Recv: "Event", Name: "Msgf", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zerologChain, Printf: true, FieldsForm: "Msg"})
 	add(API{Recv: "Event", Name: "Send", Role: Event, Ctx: -1, Msg: -1, Fields: -1, Style: zerologChain})
 	// Ctx gives the event a context, which hooks read the span from.
 	add(API{Recv: "Event", Name: "Ctx", Role: With, Ctx: 0, Msg: -1, Fields: -1})
@@ -431,8 +436,8 @@ func zerologLib() *Library {
 
 // logrusLib is logrus: package functions (through the standard
 // logger), and the same methods of *Logger and *Entry. Its level
-// methods are Sprint-style (the message is fmt.Sprint(args...)); fields
-// go in the chain before them. The standard logger writes to stderr
+// methods are Sprint-style (the message is fmt.Sprint(args...)), or
+// printf-style (Infof); fields go in the chain before them. The standard logger writes to stderr
 // until the program configures it: no Install rows.
 func logrusLib() *Library {
 	l := &Library{Name: "logrus", Style: logrusChain}
@@ -440,9 +445,11 @@ func logrusLib() *Library {
 	for _, recv := range []string{"", "Logger", "Entry"} {
 		for _, name := range []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"} {
 			add(API{Recv: recv, Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Sprint: true})
+			add(API{Recv: recv, Name: name + "f", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Printf: true, FieldsForm: name})
 		}
 		if recv != "" {
 			add(API{Recv: recv, Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: -1, Style: logrusChain, Sprint: true})
+			add(API{Recv: recv, Name: "Logf", Role: Event, Ctx: -1, Msg: 1, Fields: -1, Style: logrusChain, Printf: true, FieldsForm: "Log"})
 		}
 		l.rows = append(l.rows, chainCtorRows(Logrus, recv, logrusChain)...)
 		add(API{Recv: recv, Name: "WithFields", Role: With, Ctx: -1, Msg: -1, Fields: 0, Style: logrusChain})

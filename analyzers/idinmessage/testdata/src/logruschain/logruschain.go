@@ -46,14 +46,13 @@ func noFix(entry *log.Entry, id int) {
 }
 
 // The nearest correct code: constants, fields, an error or a message
-// passed in, printf-style Infof and Infoln (not read yet).
+// passed in, Infoln (not read yet).
 func silent(logger *log.Logger, msg string, id int, err error) {
 	log.WithField("user_id", id).Info("user logged in")
 	logger.WithError(err).Error("sync failed")
 	log.Info(msg)
 	log.Error(err)
 	log.Info("count ", 3, " of ", 5)
-	log.Infof("user %d logged in", id)
 	log.Infoln("user", id)
 }
 

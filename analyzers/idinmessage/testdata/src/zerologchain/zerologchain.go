@@ -47,13 +47,12 @@ func recorded(id int, name string) {
 }
 
 // The nearest correct code: constants, typed fields, a message passed
-// in, Send without a message, printf-style Msgf (a later issue).
+// in, Send without a message.
 func silent(logger *zerolog.Logger, msg string, id int, err error) {
 	log.Info().Int("user_id", id).Msg("user logged in")
 	logger.Error().Err(err).Msg("sync failed")
 	log.Info().Msg(msg)
 	log.Info().Msg("user " + "logged in")
 	log.Info().Int("n", id).Send()
-	log.Info().Msgf("user %d logged in", id)
 	log.Warn().Err(errors.New("x")).Send()
 }

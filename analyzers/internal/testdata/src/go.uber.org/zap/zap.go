@@ -46,7 +46,10 @@ func (s *SugaredLogger) Error(args ...interface{})                        {}
 func (s *SugaredLogger) DPanic(args ...interface{})                       {}
 func (s *SugaredLogger) Panic(args ...interface{})                        {}
 func (s *SugaredLogger) Fatal(args ...interface{})                        {}
+func (s *SugaredLogger) Debugf(template string, args ...interface{})      {}
 func (s *SugaredLogger) Infof(template string, args ...interface{})       {}
+func (s *SugaredLogger) Warnf(template string, args ...interface{})       {}
+func (s *SugaredLogger) Errorf(template string, args ...interface{})      {}
 func (s *SugaredLogger) Debugw(msg string, keysAndValues ...interface{})  {}
 func (s *SugaredLogger) Infow(msg string, keysAndValues ...interface{})   {}
 func (s *SugaredLogger) Warnw(msg string, keysAndValues ...interface{})   {}

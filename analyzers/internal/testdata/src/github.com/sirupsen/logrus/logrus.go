@@ -56,25 +56,27 @@ type Entry struct {
 	Message string
 }
 
-func NewEntry(logger *Logger) *Entry                        { return &Entry{Logger: logger, Data: Fields{}} }
-func (entry *Entry) WithField(key string, value any) *Entry { return entry }
-func (entry *Entry) WithFields(fields Fields) *Entry        { return entry }
-func (entry *Entry) WithError(err error) *Entry             { return entry }
-func (entry *Entry) WithContext(ctx context.Context) *Entry { return entry }
-func (entry *Entry) WithTime(t time.Time) *Entry            { return entry }
-func (entry *Entry) Log(level Level, args ...any)           {}
-func (entry *Entry) Trace(args ...any)                      {}
-func (entry *Entry) Debug(args ...any)                      {}
-func (entry *Entry) Info(args ...any)                       {}
-func (entry *Entry) Print(args ...any)                      {}
-func (entry *Entry) Warn(args ...any)                       {}
-func (entry *Entry) Warning(args ...any)                    {}
-func (entry *Entry) Error(args ...any)                      {}
-func (entry *Entry) Fatal(args ...any)                      {}
-func (entry *Entry) Panic(args ...any)                      {}
-func (entry *Entry) Infof(format string, args ...any)       {}
-func (entry *Entry) Errorf(format string, args ...any)      {}
-func (entry *Entry) Infoln(args ...any)                     {}
+func NewEntry(logger *Logger) *Entry                              { return &Entry{Logger: logger, Data: Fields{}} }
+func (entry *Entry) WithField(key string, value any) *Entry       { return entry }
+func (entry *Entry) WithFields(fields Fields) *Entry              { return entry }
+func (entry *Entry) WithError(err error) *Entry                   { return entry }
+func (entry *Entry) WithContext(ctx context.Context) *Entry       { return entry }
+func (entry *Entry) WithTime(t time.Time) *Entry                  { return entry }
+func (entry *Entry) Log(level Level, args ...any)                 {}
+func (entry *Entry) Trace(args ...any)                            {}
+func (entry *Entry) Debug(args ...any)                            {}
+func (entry *Entry) Info(args ...any)                             {}
+func (entry *Entry) Print(args ...any)                            {}
+func (entry *Entry) Warn(args ...any)                             {}
+func (entry *Entry) Warning(args ...any)                          {}
+func (entry *Entry) Error(args ...any)                            {}
+func (entry *Entry) Fatal(args ...any)                            {}
+func (entry *Entry) Panic(args ...any)                            {}
+func (entry *Entry) Infof(format string, args ...any)             {}
+func (entry *Entry) Errorf(format string, args ...any)            {}
+func (entry *Entry) Warnf(format string, args ...any)             {}
+func (entry *Entry) Logf(level Level, format string, args ...any) {}
+func (entry *Entry) Infoln(args ...any)                           {}
 
 func WithField(key string, value any) *Entry { return std.WithField(key, value) }
 func WithFields(fields Fields) *Entry        { return std.WithFields(fields) }
