@@ -46,13 +46,23 @@ func init() {
 }
 
 func run(pass *analysis.Pass) (any, error) {
+	calls := pass.ResultOf[analysisutil.Calls].(*apis.Calls)
+	if calls != nil {
+		// The declarations of wrappers that do not fit (see package
+		// wrappers): idinmessage is the analyzer that reports them,
+		// and a package where a -wrappers declaration misfits has a
+		// call of the function it names.
+		for _, p := range calls.Problems {
+			pass.Report(analysis.Diagnostic{Pos: p.Pos, Category: "declaration", Message: p.Message})
+		}
+	}
 	in := pass.ResultOf[analysisutil.Inspect].(*inspector.Inspector)
 	if in == nil {
 		return nil, nil // no call of a known API, no go statement (analysisutil.Inspect)
 	}
 	c := &checker{
 		pass:    pass,
-		calls:   pass.ResultOf[analysisutil.Calls].(*apis.Calls),
+		calls:   calls,
 		keyCase: keyCase,
 		survey:  keys.NewSurvey(pass.TypesInfo, pass.Files),
 		funcs:   make(map[ast.Node]*funcInfo),
@@ -105,7 +115,7 @@ type checker struct {
 func (c *checker) checkCall(file *ast.File, cur inspector.Cursor) {
 	call := cur.Node().(*ast.CallExpr)
 	api := c.calls.Lookup(call).ForCall(c.pass.TypesInfo, call) // go-kit: the message is the value after "msg"
-	if api == nil || (api.Role != apis.Event && api.Role != apis.SpanStart && api.Role != apis.Rename) {
+	if api == nil || api.Role != apis.Event && api.Role != apis.SpanStart && api.Role != apis.Rename {
 		return
 	}
 	args := messageArgs(call, api)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tracelint/tracelint/analyzers/idinmessage"
 	"github.com/tracelint/tracelint/analyzers/internal/fixedtest"
+	"github.com/tracelint/tracelint/analyzers/internal/wrappers"
 	"github.com/tracelint/tracelint/analyzers/suite"
 )
 
@@ -53,6 +54,8 @@ var pkgs = []string{
 	"logrfrom",         // a logr.Logger handed out by another package, in a file that never imports logr
 	"gokitkv",          // go-kit log: the message after "msg", pairs after it, level, With
 	"printf",           // printf-style events of zap, zerolog, logrus and klog, to their structured forms
+	"wrapped/applog",   // a service's logging package: wrappers inferred, a declared interface, a directive that does not fit
+	"wrapped",          // calls of wrappers: of another package (facts), of this package, of wrappers, methods, declared
 }
 
 func Test(t *testing.T) {
@@ -254,4 +257,17 @@ func TestPrintfOff(t *testing.T) {
 	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "zapsprint.go") }) {
 		t.Errorf("printf=false silenced the Sprint-style events too: %v", got)
 	}
+}
+
+// TestDeclared runs the declared package with its functions declared
+// by the -wrappers setting, as a user does for a dependency's logging
+// package: its calls are events and span starts, and the declaration
+// that does not fit the function's signature is reported at its first
+// call.
+func TestDeclared(t *testing.T) {
+	if err := wrappers.Declared.Set("declared/ext.Log=slog,declared/ext.Logger.{Info,Count}=slog,declared/ext.Start=tracing"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { wrappers.Declared.Set("") })
+	fixedtest.Run(t, idinmessage.Analyzer, "declared/ext", "declared")
 }

@@ -15,7 +15,7 @@ import (
 
 // pkgs are the testdata packages checked with the default flags, one per
 // concern; each has .golden files for its fixes.
-var pkgs = []string{"spawnbg", "spawncalls", "ctxless", "stale", "direct", "scopes", "service", "methodexpr", "cli", "otelspans", "otelmain", "zapgoroutine", "chainctx"}
+var pkgs = []string{"spawnbg", "spawncalls", "ctxless", "stale", "direct", "scopes", "service", "methodexpr", "cli", "otelspans", "otelmain", "zapgoroutine", "chainctx", "spanwrap/telemetry", "spanwrap"}
 
 // Test checks the diagnostics (want comments) and fixes (.golden files)
 // of every package, the related information of every diagnostic, and

@@ -22,11 +22,22 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/idinmessage"
+	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/wrappers"
 	"github.com/tracelint/tracelint/analyzers/lostspan"
 	"github.com/tracelint/tracelint/analyzers/noinit"
 	"github.com/tracelint/tracelint/analyzers/unloggable"
 )
+
+// RegisterFlags registers on fs the settings of the suite as a whole,
+// which belong to no one analyzer: -wrappers, the functions of code the
+// user cannot annotate that behave as an event or a span start of a
+// library (see [Options.Wrappers]). Drivers that parse command-line
+// flags call it on flag.CommandLine before they start.
+func RegisterFlags(fs *flag.FlagSet) {
+	fs.Var(wrappers.Declared, "wrappers", "comma-separated NAME=LIBRARY: functions that behave as an event or span start of LIBRARY (slog, zap, otel, ...), NAME a package path and .Func or .Type.Method, {A,B} for alternatives: github.com/ethereum/go-ethereum/log.{Info,Warn}=slog")
+}
 
 // Analyzers returns tracelint's analyzers in a fixed order. The slice is
 // new on every call; the analyzers are the packages' own values.
@@ -36,6 +47,34 @@ func Analyzers() []*analysis.Analyzer {
 		lostspan.Analyzer,
 		unloggable.Analyzer,
 		noinit.Analyzer,
+	}
+}
+
+// A FactScope is a fact-using analyzer's contract with a driver that
+// loads dependencies from export data where it can (internal/driver):
+// the dependencies outside which it computes no fact that matters.
+type FactScope struct {
+	// All lists the packages every dependent of which may carry facts.
+	All []string
+	// Module lists the packages whose dependents carry facts only in
+	// the main modules, or when they may install: when they, or a
+	// package they import, name one of Installs (a package path →
+	// names).
+	Module   []string
+	Installs map[string][]string
+	// Unsure reports a diagnostic that those installers might take
+	// back, when the driver did not analyse them.
+	Unsure func(analysis.Diagnostic) bool
+}
+
+// FactScopes returns the scope of every analyzer of [Analyzers], or
+// required by one, that uses facts: noinit, and the call resolver that
+// all of them require, whose wrapper facts only the analysed modules'
+// packages compute (see package wrappers).
+func FactScopes() map[*analysis.Analyzer]FactScope {
+	return map[*analysis.Analyzer]FactScope{
+		noinit.Analyzer:    {All: noinit.FactScope, Module: noinit.ModuleScope, Installs: noinit.ModuleInstalls, Unsure: noinit.Unsure},
+		analysisutil.Calls: {Module: analysisutil.WrapperScope},
 	}
 }
 
@@ -50,6 +89,8 @@ func Analyzers() []*analysis.Analyzer {
 //	key-case: camel                   # -idinmessage.keycase, -unloggable.keycase
 //	ctxless: true                     # -lostspan.ctxless
 //	printf: false                     # -idinmessage.printf
+//	wrappers:                         # -wrappers
+//	  - github.com/ethereum/go-ethereum/log.{Trace,Debug,Info,Warn,Error,Crit}=slog
 //	flags:                            # any other analyzer flag, by analyzer and flag name
 //	  idinmessage: {keycase: kebab}
 type Options struct {
@@ -70,6 +111,14 @@ type Options struct {
 	// one (idinmessage: report the printf-style events of structured
 	// loggers, sugar.Infof and the like; on by default).
 	Printf *bool `json:"printf,omitempty" mapstructure:"printf"`
+	// Wrappers declares the functions of code the user cannot annotate
+	// (a dependency's logging package) that behave as an event or a
+	// span start of a library, each NAME=LIBRARY as -wrappers takes them
+	// (a package path and .Func or .Type.Method, {A,B} for
+	// alternatives). The analysed modules' own wrappers need no
+	// declaration: they are inferred, or declared by a
+	// //tracelint:event or //tracelint:span directive.
+	Wrappers []string `json:"wrappers,omitempty" mapstructure:"wrappers"`
 	// Flags sets any analyzer flag by analyzer name and flag name (without
 	// the "NAME." prefix the command-line drivers add). Values may be
 	// strings, booleans or numbers.
@@ -175,6 +224,14 @@ func (o Options) apply(all []*analysis.Analyzer) ([]*analysis.Analyzer, error) {
 		if err := c.Set(o.KeyCase); err != nil {
 			return nil, fmt.Errorf("key-case: %v", err)
 		}
+	}
+	for _, w := range o.Wrappers {
+		if strings.TrimSpace(w) == "" {
+			return nil, errors.New("wrappers: an empty entry")
+		}
+	}
+	if err := wrappers.Declared.Set(strings.Join(o.Wrappers, ",")); err != nil {
+		return nil, fmt.Errorf("wrappers: %v", err)
 	}
 	typed := map[string]string{}
 	if o.KeyCase != "" {

@@ -7,6 +7,7 @@
 //	tracelint -json ./...                  # report as JSON
 //	tracelint -idinmessage ./...           # run only the analyzers named
 //	tracelint -idinmessage.keycase=camel ./...
+//	tracelint -wrappers='example.com/app/log.{Info,Warn}=slog' ./...
 //	go vet -vettool=$(which tracelint) ./...
 //	go vet -vettool=$(which tracelint) -fix ./...
 //	go fix -fixtool=$(which tracelint) ./...
@@ -21,8 +22,13 @@
 package main
 
 import (
+	"flag"
+
 	"github.com/tracelint/tracelint/analyzers/suite"
 	"github.com/tracelint/tracelint/internal/driver"
 )
 
-func main() { driver.Main(suite.Analyzers()...) }
+func main() {
+	suite.RegisterFlags(flag.CommandLine)
+	driver.Main(suite.Analyzers()...)
+}

@@ -37,7 +37,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/tracelint/tracelint/analyzers/noinit"
+	"github.com/tracelint/tracelint/analyzers/suite"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/analysis/multichecker"
@@ -61,9 +61,13 @@ type scope struct {
 }
 
 // scopes holds the scope of each fact-using analyzer.
-var scopes = map[*analysis.Analyzer]scope{
-	noinit.Analyzer: {all: noinit.FactScope, module: noinit.ModuleScope, installs: noinit.ModuleInstalls, unsure: noinit.Unsure},
-}
+var scopes = func() map[*analysis.Analyzer]scope {
+	m := make(map[*analysis.Analyzer]scope)
+	for a, s := range suite.FactScopes() {
+		m[a] = scope{all: s.All, module: s.Module, installs: s.Installs, unsure: s.Unsure}
+	}
+	return m
+}()
 
 // Main is multichecker.Main with a cheaper standalone run; see the
 // package documentation.
@@ -114,6 +118,13 @@ func parse(analyzers []*analysis.Analyzer, args []string) (*run, bool) {
 		fs.Var(t, a.Name, "")
 		a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, a.Name+"."+f.Name, "") })
 	}
+	// The settings of the suite as a whole (-wrappers), which the
+	// program registered on flag.CommandLine.
+	flag.CommandLine.VisitAll(func(f *flag.Flag) {
+		if fs.Lookup(f.Name) == nil {
+			fs.Var(f.Value, f.Name, "")
+		}
+	})
 	if err := fs.Parse(args); err != nil {
 		return nil, false // -V, -flags, -debug, profiles, ... or a mistake
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
+	"github.com/tracelint/tracelint/analyzers/internal/wrappers"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 )
@@ -95,18 +96,40 @@ func runInspect(pass *analysis.Pass) (any, error) {
 // including calls of variables that hold a known function (see
 // [apis.Calls]). Its result is a *apis.Calls, nil for a package that
 // cannot reach a known logging API.
+//
+// It also finds the program's own logging APIs, the wrappers (see
+// package wrappers): their calls resolve to rows of their own. Their
+// rows cross packages as facts, which makes a driver run this analyzer
+// on the dependencies of the analysed packages (see WrapperScope).
 var Calls = &analysis.Analyzer{
 	Name:             "tracelintcalls",
-	Doc:              "resolve calls, through method expressions and function variables, to known logging APIs",
+	Doc:              "resolve calls, through method expressions, function variables and wrappers, to known logging APIs",
 	URL:              "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/internal/analysisutil",
 	Run:              runCalls,
 	ResultType:       reflect.TypeFor[*apis.Calls](),
+	FactTypes:        []analysis.Fact{new(wrappers.Fact)},
 	RunDespiteErrors: true,
 }
 
+// WrapperScope lists the packages outside whose dependents no wrapper
+// fact is computed: every logging and tracing package of the table. Of
+// their dependents, only those of unversioned modules (the analysed
+// ones) compute facts (see package wrappers): a driver may load every
+// other dependency from export data.
+var WrapperScope = apis.LoggingPkgs()
+
 func runCalls(pass *analysis.Pass) (any, error) {
-	if !apis.Uses(pass.Pkg) {
+	w := wrappers.Run(pass)
+	if !apis.Uses(pass.Pkg) && w.Empty() {
 		return (*apis.Calls)(nil), nil
 	}
-	return apis.NewCalls(pass.TypesInfo, pass.Files), nil
+	var ws apis.Wrappers
+	if !w.Empty() {
+		ws = w
+	}
+	calls := apis.NewCalls(pass.TypesInfo, pass.Files, ws)
+	for _, p := range w.Problems {
+		calls.Problems = append(calls.Problems, apis.Problem{Pos: p.Pos, Message: p.Message})
+	}
+	return calls, nil
 }

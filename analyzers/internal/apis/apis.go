@@ -106,6 +106,10 @@ type API struct {
 	// as it is (Infof → Infow, Msgf → Msg, logrus's Infof → Info).
 	Printf bool
 
+	// Derived marks the row of a program's own function that wraps a
+	// row of the table (see [Derive]); it is in no library's rows.
+	Derived bool
+
 	// lead, in the per-call copy of a row whose message is a pair
 	// (see [API.ForCall]), is the row itself: its fields start before
 	// the message.

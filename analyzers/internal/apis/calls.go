@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Calls resolves the calls of one package to rows of the table,
@@ -15,9 +17,33 @@ import (
 type Calls struct {
 	info *types.Info
 	vars map[*types.Var]*API
+	// wrappers are the program's functions that wrap a row of the
+	// table (see [Derive]); nil when none is known.
+	wrappers Wrappers
 	// sites are the files where some call calls a known API, directly
 	// or through a variable, or a go statement spawns code, in order.
 	sites []*ast.File
+
+	// Problems are the declarations of wrappers that do not fit the
+	// functions they name: a directive of the package on a function
+	// without a message parameter, or a -wrappers declaration of a
+	// function that the package calls (at its first call). The analyzer
+	// that reports them is idinmessage.
+	Problems []Problem
+}
+
+// Wrappers are the program's own functions that wrap a row of the table.
+type Wrappers interface {
+	// Row returns the row of fn, an origin function, or nil.
+	Row(fn *types.Func) *API
+	// Misfit returns why a declaration of fn does not fit it, or "".
+	Misfit(fn *types.Func) string
+}
+
+// A Problem is a declaration of the package that does not fit.
+type Problem struct {
+	Pos     token.Pos
+	Message string
 }
 
 // Empty reports whether the package has nothing that tracelint's syntax
@@ -39,9 +65,11 @@ func (c *Calls) Sites() []*ast.File {
 }
 
 // NewCalls scans files (the package's syntax) for variables that hold
-// a known function.
-func NewCalls(info *types.Info, files []*ast.File) *Calls {
-	c := &Calls{info: info, vars: make(map[*types.Var]*API)}
+// a known function. The calls of w (nil for none) resolve as calls of
+// the table's rows do.
+func NewCalls(info *types.Info, files []*ast.File, w Wrappers) *Calls {
+	c := &Calls{info: info, vars: make(map[*types.Var]*API), wrappers: w}
+	misfits := make(map[string]bool)
 	spoiled := make(map[*types.Var]bool)
 	hold := func(id *ast.Ident, value ast.Expr) {
 		v, _ := info.Defs[id].(*types.Var)
@@ -52,7 +80,7 @@ func NewCalls(info *types.Info, files []*ast.File) *Calls {
 		if _, isCall := ast.Unparen(value).(*ast.CallExpr); isCall {
 			return // a call's result, not the function
 		}
-		if a := forFunc(fn, shift); a != nil {
+		if a := c.forFunc(fn, shift); a != nil {
 			c.vars[v] = a
 		}
 	}
@@ -68,8 +96,17 @@ func NewCalls(info *types.Info, files []*ast.File) *Calls {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
-				if !site && Lookup(info, n) != nil {
+				if site && w == nil {
+					break
+				}
+				if c.lookupCallee(n) != nil {
 					site = true
+				} else if w != nil {
+					fn, _ := typeutil.Callee(info, n).(*types.Func)
+					if m := w.Misfit(fn); m != "" && !misfits[m] {
+						misfits[m] = true
+						c.Problems = append(c.Problems, Problem{n.Pos(), m})
+					}
 				}
 			case *ast.GoStmt:
 				site = true
@@ -116,7 +153,7 @@ func NewCalls(info *types.Info, files []*ast.File) *Calls {
 // Lookup returns the row for the function that call calls, directly,
 // as a method expression, or through a variable that holds it; or nil.
 func (c *Calls) Lookup(call *ast.CallExpr) *API {
-	if a := Lookup(c.info, call); a != nil {
+	if a := c.lookupCallee(call); a != nil {
 		return a
 	}
 	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
@@ -130,4 +167,39 @@ func (c *Calls) Lookup(call *ast.CallExpr) *API {
 		}
 	}
 	return nil
+}
+
+// lookupCallee returns the row of the function that call names: a row
+// of the table or a wrapper's.
+func (c *Calls) lookupCallee(call *ast.CallExpr) *API {
+	fn, _ := typeutil.Callee(c.info, call).(*types.Func)
+	fn, shift := calleeShift(c.info, call.Fun, fn)
+	return c.forFunc(fn, shift)
+}
+
+// forFunc is [forFunc] with the wrappers.
+func (c *Calls) forFunc(fn *types.Func, shift int) *API {
+	if a := forFunc(fn, shift); a != nil || fn == nil || c.wrappers == nil {
+		return a
+	}
+	a := c.wrappers.Row(fn.Origin())
+	if a != nil && shift > 0 {
+		a = a.shifted(shift)
+	}
+	return a
+}
+
+// Resolver returns a Calls that resolves calls through the table and
+// w only, without scanning a package for variables: for code that looks
+// at calls before the package's Calls exist.
+func Resolver(info *types.Info, w Wrappers) *Calls {
+	return &Calls{info: info, wrappers: w}
+}
+
+// Func returns the row of fn, a row of the table or a wrapper's, or nil.
+func (c *Calls) Func(fn *types.Func) *API {
+	if c == nil {
+		return forFunc(fn, 0)
+	}
+	return c.forFunc(fn, 0)
 }

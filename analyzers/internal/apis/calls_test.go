@@ -41,7 +41,7 @@ func init() { Warn = slog.Error }
 func TestCalls(t *testing.T) {
 	c := srctest.Check(t, callsSrc)
 	f, info := c.File, c.Info
-	calls := NewCalls(info, []*ast.File{f})
+	calls := NewCalls(info, []*ast.File{f}, nil)
 	// The message argument index that the resolved row must give, by
 	// message; -1: the call must not resolve.
 	want := map[string]int{
@@ -115,7 +115,7 @@ func TestSites(t *testing.T) {
 		{"a held function", []string{quiet, held}, []int{0, 1}},
 	} {
 		c := srctest.CheckFiles(t, tc.srcs...)
-		calls := NewCalls(c.Info, c.Files)
+		calls := NewCalls(c.Info, c.Files, nil)
 		var got []int
 		for _, f := range calls.Sites() {
 			for i, g := range c.Files {

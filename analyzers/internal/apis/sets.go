@@ -38,6 +38,17 @@ func Uses(pkg *types.Package) bool {
 	return UsesPath(pkg, func(path string) bool { return logging[path] })
 }
 
+// LoggingPkgs returns, sorted, the logging and tracing packages of the
+// table (every row's but the spawners').
+func LoggingPkgs() []string {
+	var ps []string
+	for p := range logging {
+		ps = append(ps, p)
+	}
+	slices.Sort(ps)
+	return ps
+}
+
 // UsesInstallable reports whether pkg depends on a package through
 // which a program emits into a process-wide default or installs one
 // (see [DefaultPkgs]).

@@ -1,0 +1,40 @@
+// Package spanwrap starts spans through a service's own helpers
+// (package telemetry, through facts): lostspan treats them as the
+// Tracer.Start they wrap.
+package spanwrap
+
+import (
+	"context"
+
+	"spanwrap/telemetry"
+)
+
+func work(ctx context.Context) error { return nil }
+
+func fromBackground(parentCtx context.Context) {
+	ctx, span := telemetry.StartSpan(context.Background(), "load") // want `^telemetry.StartSpan gets context.Background\(\), so the new span starts a separate trace instead of joining the span carried by parentCtx$`
+	defer span.End()
+	_ = work(ctx)
+	_ = parentCtx
+}
+
+func goroutine(ctx context.Context) {
+	ctx, span := telemetry.Start(ctx, "load")
+	defer span.End()
+	go func() {
+		_ = work(context.Background()) // want `goroutine starts from context.Background\(\), so its events leave the span carried by ctx`
+	}()
+}
+
+// The nearest correct code: the span context passed on, and a helper
+// that is not a wrapper.
+func silent(ctx context.Context) {
+	ctx, span := telemetry.Start(ctx, "load")
+	defer span.End()
+	go func() {
+		_ = work(ctx)
+	}()
+	dctx, dspan := telemetry.Detached("root")
+	defer dspan.End()
+	_ = work(dctx)
+}
