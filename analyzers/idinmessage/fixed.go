@@ -83,7 +83,11 @@ func (c *checker) constErrorCall(e ast.Expr) bool {
 // declaration initialises it from a constant or a conversion of one
 // (var bucketName = []byte("confState")), or it is a sentinel error made
 // from a constant text (var ErrBusy = errors.New("busy")), and no code of the package
-// assigns it, its elements or its address.
+// assigns it, its elements or its address; or e is a field of such a
+// variable that its composite literal sets to a constant (the Name of
+// var MetricsPortFlag = &cli.IntFlag{Name: "metrics.port"}), and no code
+// assigns the variable, the field or their addresses, or calls a method
+// of the variable.
 func (c *checker) constGlobal(e ast.Expr) bool {
 	info := c.pass.TypesInfo
 	e = ast.Unparen(e)
@@ -91,6 +95,15 @@ func (c *checker) constGlobal(e ast.Expr) bool {
 		if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
 			e = ast.Unparen(call.Args[0])
 		}
+	}
+	field := ""
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		// A field of a package-level struct: Flag.Name of
+		// var Flag = &cli.StringFlag{Name: "rpc.telemetry", ...}.
+		if s, ok := info.Selections[sel]; !ok || s.Kind() != types.FieldVal || len(s.Index()) != 1 {
+			return false
+		}
+		field, e = sel.Sel.Name, ast.Unparen(sel.X)
 	}
 	id, ok := e.(*ast.Ident)
 	if !ok {
@@ -101,16 +114,44 @@ func (c *checker) constGlobal(e ast.Expr) bool {
 		return false
 	}
 	if c.fixedGlobals == nil {
-		c.fixedGlobals = c.findFixedGlobals()
+		c.fixedGlobals, c.fixedFields = c.findFixedGlobals()
+	}
+	if field != "" {
+		return c.fixedFields[v][field]
 	}
 	return c.fixedGlobals[v]
 }
 
 // findFixedGlobals returns the package-level variables of the package
 // that constGlobal accepts.
-func (c *checker) findFixedGlobals() map[*types.Var]bool {
+func (c *checker) findFixedGlobals() (map[*types.Var]bool, map[*types.Var]map[string]bool) {
 	info := c.pass.TypesInfo
 	fixed := make(map[*types.Var]bool)
+	fields := make(map[*types.Var]map[string]bool)
+	// constFields records the fields that a composite literal (or its
+	// address) sets to a constant.
+	constFields := func(v *types.Var, e ast.Expr) {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return
+			}
+			if k, ok := kv.Key.(*ast.Ident); ok && info.Types[kv.Value].Value != nil {
+				if fields[v] == nil {
+					fields[v] = make(map[string]bool)
+				}
+				fields[v][k.Name] = true
+			}
+		}
+	}
 	isConst := func(e ast.Expr) bool {
 		e = ast.Unparen(e)
 		if tv, ok := info.Types[e]; ok && tv.Value != nil {
@@ -137,21 +178,31 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 				for i, name := range vs.Names {
 					if v, ok := info.Defs[name].(*types.Var); ok && isConst(vs.Values[i]) {
 						fixed[v] = true
+					} else if ok {
+						constFields(v, vs.Values[i])
 					}
 				}
 			}
 		}
 	}
-	if len(fixed) == 0 {
-		return fixed
+	if len(fixed) == 0 && len(fields) == 0 {
+		return fixed, fields
 	}
-	// changed drops the variable that e denotes or indexes.
+	// changed drops the variable that e denotes or indexes, or the
+	// field of it that e selects.
 	var changed func(e ast.Expr)
 	changed = func(e ast.Expr) {
 		switch e := ast.Unparen(e).(type) {
 		case *ast.Ident:
 			if v, ok := info.Uses[e].(*types.Var); ok {
 				delete(fixed, v)
+				delete(fields, v)
+			}
+		case *ast.SelectorExpr:
+			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
+				if v, ok := info.Uses[id].(*types.Var); ok && fields[v] != nil {
+					delete(fields[v], e.Sel.Name)
+				}
 			}
 		case *ast.IndexExpr:
 			changed(e.X)
@@ -196,7 +247,7 @@ func (c *checker) findFixedGlobals() map[*types.Var]bool {
 			return true
 		})
 	}
-	return fixed
+	return fixed, fields
 }
 
 // kindName reports whether e names a kind of object rather than one

@@ -104,6 +104,7 @@ type checker struct {
 	// never changes after their constant initialisation (see
 	// constGlobal), computed on first use.
 	fixedGlobals map[*types.Var]bool
+	fixedFields  map[*types.Var]map[string]bool // by field name
 
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).

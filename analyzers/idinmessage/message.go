@@ -174,6 +174,10 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 		if c.constLocal(e) || c.constGlobal(e) || c.constParam(e) {
 			return []part{{variant: true, kept: e}}, false, true
 		}
+	case *ast.SelectorExpr:
+		if c.constGlobal(e) {
+			return []part{{variant: true, kept: e}}, false, true
+		}
 	}
 	return []part{{value: e, field: e}}, false, true
 }

@@ -98,6 +98,26 @@ func globals(l *zap.Logger, n int) {
 	l.Info("key " + string(scratch))                 // want `string\(scratch\) is formatted into the message`
 }
 
+// Package-level structs whose fields a literal sets to constants: a
+// command-line flag's name. Only the fields never assigned are fixed.
+type flagDef struct {
+	Name  string
+	Value string
+}
+
+var (
+	portFlag = &flagDef{Name: "metrics.port", Value: "6060"}
+	hostFlag = flagDef{Name: "metrics.host"}
+)
+
+func setHost(v string) { hostFlag.Name = v }
+
+func flagFields(l *zap.Logger) {
+	l.Warn(fmt.Sprintf("--%s given without --metrics, the server will not start", portFlag.Name))
+	l.Warn("--" + portFlag.Name + " is deprecated")
+	l.Warn(fmt.Sprintf("--%s is ignored", hostFlag.Name)) // want `hostFlag.Name is formatted into the message`
+}
+
 // A helper that names spans, each caller passing a constant: one span
 // name per call site.
 func startTrace(ctx context.Context, name string) (context.Context, trace.Span) {
