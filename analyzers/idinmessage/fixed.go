@@ -256,7 +256,13 @@ func (c *checker) findFixedGlobals() (map[*types.Var]bool, map[*types.Var]map[st
 // takes nothing and returns a string. Like a type printed with %T, its
 // text is one of the program's few types: a message that holds it takes
 // a few fixed texts, not one per object.
-func kindName(info *types.Info, e ast.Expr) bool {
+//
+// So is a call, through an interface, of a method that every type of
+// the interface's package that implements it has and only returns a
+// constant from: packet.Name() of a protocol's message types, each
+// with func (*Ping) Name() string { return "PING" }.
+func (c *checker) kindName(e ast.Expr) bool {
+	info := c.pass.TypesInfo
 	e = ast.Unparen(e)
 	if !isString(info.TypeOf(e)) {
 		return false
@@ -267,11 +273,53 @@ func kindName(info *types.Info, e ast.Expr) bool {
 		return ok && s.Kind() == types.FieldVal && e.Sel.Name == "Kind"
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
-		if !ok || len(e.Args) != 0 || (sel.Sel.Name != "GetKind" && sel.Sel.Name != "Kind") {
+		if !ok || len(e.Args) != 0 {
 			return false
 		}
 		s, ok := info.Selections[sel]
-		return ok && s.Kind() == types.MethodVal
+		if !ok || s.Kind() != types.MethodVal {
+			return false
+		}
+		if sel.Sel.Name == "GetKind" || sel.Sel.Name == "Kind" {
+			return true
+		}
+		return types.IsInterface(s.Recv()) && c.fixedMethod(s.Obj().(*types.Func))
 	}
 	return false
+}
+
+// fixedMethod reports whether m, a method of a named interface,
+// returns a constant in every type of the interface's package that
+// implements the interface (at least one).
+func (c *checker) fixedMethod(m *types.Func) bool {
+	if done, ok := c.fixedMethods[m]; ok {
+		return done
+	}
+	fixed := false
+	recv := m.Signature().Recv()
+	if named, ok := types.Unalias(recv.Type()).(*types.Named); ok && named.Obj().Pkg() != nil && c.calls != nil && c.calls.FixedResult != nil {
+		iface := named.Underlying().(*types.Interface)
+		scope := named.Obj().Pkg().Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			t := tn.Type()
+			if !types.Implements(t, iface) {
+				if t = types.NewPointer(t); !types.Implements(t, iface) {
+					continue
+				}
+			}
+			impl, _, _ := types.LookupFieldOrMethod(t, false, tn.Pkg(), m.Name())
+			fn, ok := impl.(*types.Func)
+			if !ok || !c.calls.FixedResult(fn) {
+				fixed = false
+				break
+			}
+			fixed = true
+		}
+	}
+	c.fixedMethods[m] = fixed
+	return fixed
 }

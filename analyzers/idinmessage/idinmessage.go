@@ -67,8 +67,9 @@ func run(pass *analysis.Pass) (any, error) {
 		survey:  keys.NewSurvey(pass.TypesInfo, pass.Files),
 		funcs:   make(map[ast.Node]*funcInfo),
 
-		combiners: make(map[*types.Func]bool),
-		imports:   make(map[*ast.File]map[types.Object]int),
+		combiners:    make(map[*types.Func]bool),
+		fixedMethods: make(map[*types.Func]bool),
+		imports:      make(map[*ast.File]map[types.Object]int),
 
 		classifier: loggable.Classifier{Info: pass.TypesInfo},
 	}
@@ -105,6 +106,7 @@ type checker struct {
 	// constGlobal), computed on first use.
 	fixedGlobals map[*types.Var]bool
 	fixedFields  map[*types.Var]map[string]bool // by field name
+	fixedMethods map[*types.Func]bool           // interface methods, see kindName
 
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).

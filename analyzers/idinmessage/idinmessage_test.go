@@ -21,7 +21,8 @@ import (
 var pkgs = []string{
 	"slogkv",           // slog key-value calls: Sprintf, Sprint(ln), +, strconv, Error, chains, negatives
 	"slogattrs",        // LogAttrs: slog attributes
-	"fixedvalues",      // values that hold a fixed text: adapters, constant errors, named constants, unchanged globals
+	"fixedvalues/wire", // a protocol's message types, whose Name methods return constants (facts)
+	"fixedvalues",      // values that hold a fixed text: adapters, constant errors, named constants, unchanged globals, kind names
 	"tracingfields",    // tracing functions, *Target methods, span starts, typed constructors
 	"verbs",            // verbs that keep their format, and those with no fix
 	"locals",           // messages held in a local variable

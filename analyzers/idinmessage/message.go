@@ -133,7 +133,7 @@ func (c *checker) decompose(e ast.Expr) (ps []part, built, ok bool) {
 	if tv.Value != nil {
 		return []part{{text: constText(tv.Value)}}, false, true
 	}
-	if kindName(info, e) {
+	if c.kindName(e) {
 		return []part{{variant: true, kept: e}}, false, true
 	}
 	switch e := e.(type) {
@@ -416,7 +416,7 @@ func (c *checker) operand(arg, fun ast.Expr, d *format.Directive, verb string) p
 		}
 		return c.variant(arg, fun, d, verb) // constant, but formatted by its directive
 	}
-	if d != nil && d.Verb == 'T' || kindName(info, arg) {
+	if d != nil && d.Verb == 'T' || c.kindName(arg) {
 		// The name of a type: one of the program's few.
 		return c.variant(arg, fun, d, verb)
 	}

@@ -71,7 +71,8 @@ func (c *checker) nameParam(id *ast.Ident) bool {
 
 // constParam reports whether id is a string parameter, never assigned,
 // of a function of this package whose every use is a call and every
-// call passes a constant for it: a helper that names spans or events
+// call passes a constant (or a kind name, see kindName) for it: a
+// helper that names spans or events
 // (func startTrace(ctx, name string) { return tracer.Start(ctx,
 // "mysql."+name) }, called as startTrace(ctx, "ReadPage")), whose
 // messages are one fixed text per call site. The function must be
@@ -82,7 +83,7 @@ func (c *checker) constParam(id *ast.Ident) bool {
 		return false // another package may call it with any value
 	}
 	for _, arg := range args {
-		if c.pass.TypesInfo.Types[arg].Value == nil {
+		if c.pass.TypesInfo.Types[arg].Value == nil && !c.kindName(arg) {
 			return false
 		}
 	}

@@ -107,7 +107,7 @@ var Calls = &analysis.Analyzer{
 	URL:              "https://pkg.go.dev/github.com/tracelint/tracelint/analyzers/internal/analysisutil",
 	Run:              runCalls,
 	ResultType:       reflect.TypeFor[*apis.Calls](),
-	FactTypes:        []analysis.Fact{new(wrappers.Fact)},
+	FactTypes:        []analysis.Fact{new(wrappers.Fact), new(wrappers.Fixed)},
 	RunDespiteErrors: true,
 }
 
@@ -128,6 +128,7 @@ func runCalls(pass *analysis.Pass) (any, error) {
 		ws = w
 	}
 	calls := apis.NewCalls(pass.TypesInfo, pass.Files, ws)
+	calls.FixedResult = w.FixedResult
 	for _, p := range w.Problems {
 		calls.Problems = append(calls.Problems, apis.Problem{Pos: p.Pos, Message: p.Message})
 	}

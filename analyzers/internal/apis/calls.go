@@ -30,6 +30,11 @@ type Calls struct {
 	// function that the package calls (at its first call). The analyzer
 	// that reports them is idinmessage.
 	Problems []Problem
+
+	// FixedResult reports whether a method only returns a constant
+	// string (func (*Ping) Name() string { return "PING" }), in this
+	// package or, through facts, in another of the analysed modules.
+	FixedResult func(*types.Func) bool
 }
 
 // Wrappers are the program's own functions that wrap a row of the table.

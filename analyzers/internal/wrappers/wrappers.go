@@ -8,6 +8,10 @@
 // rows cross packages as object facts, as go vet's printf check does for
 // printf wrappers.
 //
+// It also records the methods that only return a constant string
+// (Fixed facts): the names of kinds of values (packet.Name() of a
+// protocol's message types), which idinmessage keeps in a message.
+//
 // Cost: facts make every driver run the analysis that computes them on
 // the dependencies too. Rows are inferred, and directives read, only in
 // packages that reach a logging API and are not part of a versioned
@@ -54,6 +58,7 @@ type Result struct {
 	rows     map[*types.Func]*apis.API
 	declared map[*types.Func]*apis.API // by -wrappers, resolved on first use
 	misfit   map[*types.Func]string    // -wrappers names that do not fit
+	fixed    map[*types.Func]bool      // methods that return a constant (Fixed facts)
 	Problems []Problem
 }
 
@@ -96,22 +101,30 @@ func Run(pass *analysis.Pass) *Result {
 		rows:     make(map[*types.Func]*apis.API),
 		declared: make(map[*types.Func]*apis.API),
 		misfit:   make(map[*types.Func]string),
+		fixed:    make(map[*types.Func]bool),
 	}
 	if pass.AllObjectFacts == nil {
 		return r // a pass made by hand, without facts
 	}
 	for _, of := range pass.AllObjectFacts() {
 		fn, ok := of.Object.(*types.Func)
-		f, isWrapper := of.Fact.(*Fact)
-		if !ok || !isWrapper {
+		if !ok {
 			continue
 		}
-		if a, err := apis.Rebuild(fn, f.Spec); err == nil {
-			r.rows[fn] = a
+		switch f := of.Fact.(type) {
+		case *Fact:
+			if a, err := apis.Rebuild(fn, f.Spec); err == nil {
+				r.rows[fn] = a
+			}
+		case *Fixed:
+			r.fixed[fn] = true
 		}
 	}
 	if pass.Module != nil && pass.Module.Version != "" {
 		return r // a dependency module: see the package documentation
+	}
+	for fn := range fixedMethods(pass) {
+		r.fixed[fn] = true
 	}
 	if !apis.Uses(pass.Pkg) && len(r.rows) == 0 {
 		return r

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"time"
 
+	"fixedvalues/wire"
 	pkgerrors "github.com/pkg/errors"
 	"go.opentelemetry.io/otel"
 	"go.opentelemetry.io/otel/trace"
@@ -117,6 +118,19 @@ func flagFields(l *zap.Logger) {
 	l.Warn("--" + portFlag.Name + " is deprecated")
 	l.Warn(fmt.Sprintf("--%s is ignored", hostFlag.Name)) // want `hostFlag.Name is formatted into the message`
 }
+
+// The kind of a protocol message, named by a method that every message
+// type of the protocol's package answers with a constant: one of a few
+// texts, as %T would print; also when a helper takes it as a parameter.
+// A peer's name is computed by one of its types: a value.
+func packets(l *zap.Logger, p wire.Packet, peer wire.Peer) {
+	l.Debug("<< " + p.Name())
+	l.Debug(fmt.Sprintf("unsolicited %s response", p.Name()))
+	write(l, p.Name())
+	l.Info("hello " + peer.Name()) // want `peer.Name\(\) is formatted into the message`
+}
+
+func write(l *zap.Logger, what string) { l.Debug(">> " + what) }
 
 // A helper that names spans, each caller passing a constant: one span
 // name per call site.
