@@ -257,10 +257,11 @@ func (c *checker) findFixedGlobals() (map[*types.Var]bool, map[*types.Var]map[st
 // text is one of the program's few types: a message that holds it takes
 // a few fixed texts, not one per object.
 //
-// So is a call, through an interface, of a method that every type of
-// the interface's package that implements it has and only returns a
-// constant from: packet.Name() of a protocol's message types, each
-// with func (*Ping) Name() string { return "PING" }.
+// So is a call of a method that only returns a constant, on a value of
+// a concrete type or through an interface (also one embedded in a
+// struct) that every type of the interface's package that implements it
+// answers with a constant: packet.Name() of a protocol's message types,
+// each with func (*Ping) Name() string { return "PING" }.
 func (c *checker) kindName(e ast.Expr) bool {
 	info := c.pass.TypesInfo
 	e = ast.Unparen(e)
@@ -283,7 +284,11 @@ func (c *checker) kindName(e ast.Expr) bool {
 		if sel.Sel.Name == "GetKind" || sel.Sel.Name == "Kind" {
 			return true
 		}
-		return types.IsInterface(s.Recv()) && c.fixedMethod(s.Obj().(*types.Func))
+		fn := s.Obj().(*types.Func)
+		if types.IsInterface(fn.Signature().Recv().Type()) {
+			return c.fixedMethod(fn) // also promoted from an embedded interface
+		}
+		return c.calls != nil && c.calls.FixedResult != nil && c.calls.FixedResult(fn)
 	}
 	return false
 }

@@ -127,10 +127,17 @@ func packets(l *zap.Logger, p wire.Packet, peer wire.Peer) {
 	l.Debug("<< " + p.Name())
 	l.Debug(fmt.Sprintf("unsolicited %s response", p.Name()))
 	write(l, p.Name())
+	var ping wire.Ping
+	l.Debug("invalid " + ping.Name())
+	h := handler{p}
+	l.Debug("<< " + h.Name())
 	l.Info("hello " + peer.Name()) // want `peer.Name\(\) is formatted into the message`
 }
 
 func write(l *zap.Logger, what string) { l.Debug(">> " + what) }
+
+// handler embeds the packet it handles.
+type handler struct{ wire.Packet }
 
 // A helper that names spans, each caller passing a constant: one span
 // name per call site.
