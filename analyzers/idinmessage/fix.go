@@ -43,6 +43,18 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 		}
 		edits = append(edits, imp...)
 	}
+	// A value formatted its own way in an event without fmt at hand
+	// (sugar.Infof("open %q", path)) keeps its format through fmt.
+	c.fmtq = ""
+	for _, p := range m.parts {
+		if p.keep != nil && p.keep.fun == nil && c.fmtq == "" {
+			var imp []analysis.TextEdit
+			if c.fmtq, imp, ok = fix.Import(c.pass, m.file, call.Pos(), "fmt", "fmt"); !ok {
+				return nil
+			}
+			edits = mergeImports(append(edits, imp...))
+		}
+	}
 	nf, ok := c.newFields(m, d, style, q, rw.said)
 	if !ok {
 		return nil
@@ -133,7 +145,12 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 		edits = append(edits, e)
 		removed = []ast.Node{m.decl}
 	}
-	edits = append(edits, c.unusedImports(m.file, removed, nf.kept)...)
+	for _, e := range c.unusedImports(m.file, removed, nf.kept) {
+		if c.fmtq != "" && c.deletesImport(m.file, e, "fmt") {
+			continue // the new fields format through it
+		}
+		edits = append(edits, e)
+	}
 	if !fix.InFile(c.pass.Fset, edits) {
 		return nil // a call the parser could not finish
 	}
@@ -704,7 +721,7 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string, sa
 		var value string
 		var t types.Type
 		if p.keep != nil {
-			value = c.source(p.keep.fun) + "(" + p.keep.args(c.source(p.value)) + ")"
+			value = c.keepFun(p.keep) + "(" + p.keep.args(c.source(p.value)) + ")"
 			t = types.Typ[types.String]
 		} else {
 			value = c.source(p.field)
@@ -725,8 +742,10 @@ func (c *checker) newFields(m *message, d *dest, style *apis.Style, q string, sa
 			// it would stay as useless as in the message.
 			return nf, false
 		}
-		if p.keep != nil {
+		if p.keep != nil && p.keep.fun != nil {
 			nf.kept = append(nf.kept, p.keep.fun, p.value)
+		} else if p.keep != nil {
+			nf.kept = append(nf.kept, p.value)
 		} else {
 			nf.kept = append(nf.kept, p.field)
 		}
@@ -795,6 +814,18 @@ func (c *checker) fieldLayout(m *message) (*apis.Style, token.Pos) {
 }
 
 // args is the argument list of the call that keeps a value's format.
+// keepFun returns the function that formats a kept value: the
+// message's own fmt.Sprintf (or Sprint), or fmt's, imported as c.fmtq.
+func (c *checker) keepFun(k *keepFormat) string {
+	if k.fun != nil {
+		return c.source(k.fun)
+	}
+	if k.verb == "" {
+		return c.fmtq + ".Sprint"
+	}
+	return c.fmtq + ".Sprintf"
+}
+
 func (k *keepFormat) args(value string) string {
 	if k.verb == "" {
 		return value // fmt.Sprint(b)
@@ -844,6 +875,16 @@ func (c *checker) unusedImports(file *ast.File, removed, kept []ast.Node) []anal
 		}
 	}
 	return edits
+}
+
+// deletesImport reports whether e deletes the import of path from file.
+func (c *checker) deletesImport(file *ast.File, e analysis.TextEdit, path string) bool {
+	for _, spec := range file.Imports {
+		if p, err := strconv.Unquote(spec.Path.Value); err == nil && p == path && e.Pos <= spec.Pos() && spec.End() <= e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // source returns the text of n as gofmt prints it.

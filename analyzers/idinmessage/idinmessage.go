@@ -108,6 +108,10 @@ type checker struct {
 	fixedFields  map[*types.Var]map[string]bool // by field name
 	fixedMethods map[*types.Func]bool           // interface methods, see kindName
 
+	// fmtq is how the file of the fix being written names package fmt,
+	// when the fix formats a value through it (see keepFun).
+	fmtq string
+
 	// classifier tells the values that a fix must not turn into
 	// fields: they render badly (unloggable reports them).
 	classifier loggable.Classifier

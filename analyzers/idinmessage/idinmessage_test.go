@@ -55,6 +55,7 @@ var pkgs = []string{
 	"logrfrom",         // a logr.Logger handed out by another package, in a file that never imports logr
 	"gokitkv",          // go-kit log: the message after "msg", pairs after it, level, With
 	"printf",           // printf-style events of zap, zerolog, logrus and klog, to their structured forms
+	"printfimport",     // a printf-style directive kept through fmt, imported by the fix
 	"wrapped/applog",   // a service's logging package: wrappers inferred, a declared interface, a directive that does not fit
 	"wrapped",          // calls of wrappers: of another package (facts), of this package, of wrappers, methods, declared
 }

@@ -81,7 +81,7 @@ type part struct {
 }
 
 type keepFormat struct {
-	fun  ast.Expr // fmt.Sprintf or fmt.Sprint, as written
+	fun  ast.Expr // fmt.Sprintf or fmt.Sprint, as written; nil in a Sprint-style or printf-style event (the fix imports fmt)
 	verb string   // the directive ("%x"), or "" for Sprint
 }
 
@@ -271,11 +271,7 @@ func (c *checker) formatParts(call *ast.CallExpr, fun ast.Expr, args []ast.Expr)
 			ps = append(ps, part{hole: true})
 			continue
 		}
-		p := c.operand(operands[d.Arg], fun, d, f[d.Pos:d.End])
-		if p.keep != nil && fun == nil {
-			ok = false // no fmt.Sprintf at hand to keep the value's format
-		}
-		ps = append(ps, p)
+		ps = append(ps, c.operand(operands[d.Arg], fun, d, f[d.Pos:d.End]))
 	}
 	ps = append(ps, part{text: f[last:]})
 	return ps, hasValue(ps), ok
@@ -340,11 +336,7 @@ func (c *checker) sprintParts(args []ast.Expr, fun ast.Expr, ln bool) (ps []part
 			ps, ok = append(ps, xs...), ok && xok
 			continue
 		}
-		p := c.operand(arg, fun, nil, "")
-		if p.keep != nil && fun == nil {
-			ok = false // no fmt.Sprint at hand to keep the value's format
-		}
-		ps = append(ps, p)
+		ps = append(ps, c.operand(arg, fun, nil, ""))
 	}
 	if ln {
 		ps = append(ps, part{text: "\n"})

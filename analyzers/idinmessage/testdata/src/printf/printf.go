@@ -55,10 +55,12 @@ func klogf(userID int, path string) {
 	klog.Errorf("user %d: cannot open %s", userID, path) // want `userID and path are formatted into the message`
 }
 
-// No fix: a directive that formats the value its own way (no fmt.Sprintf
-// at hand), an operand spread from a slice.
-func noFix(s *zap.SugaredLogger, n float64) {
-	s.Infof("ratio %08.3f", n) // want `n is formatted into the message`
+// A directive that formats the value its own way keeps its format
+// through fmt (imported where the file does not). No fix: an operand
+// spread from a slice.
+func formats(s *zap.SugaredLogger, n float64, path string) {
+	s.Infof("ratio %08.3f", n)      // want `n is formatted into the message`
+	s.Warnf("cannot open %q", path) // want `path is formatted into the message`
 	vals := []any{n}
 	s.Infof("got %v", vals...) // want `vals is formatted into the message`
 }
