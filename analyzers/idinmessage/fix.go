@@ -154,6 +154,7 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 	if !fix.InFile(c.pass.Fset, edits) {
 		return nil // a call the parser could not finish
 	}
+	edits = mergeImports(edits)
 	msgText := fixText(nf.names, nf.skipped, w)
 	if rw.named != "" {
 		msgText += ", and name the " + w.what + " after " + rw.named
@@ -197,16 +198,21 @@ func (c *checker) chainEdits(m *message, d *dest, nf newFields) ([]analysis.Text
 	return []analysis.TextEdit{at}, true
 }
 
-// mergeImports joins the edits that insert imports at one position
-// into one edit, in order: the imports of a fix's field package and of
-// its option package may go to the same place, and an edit per import
-// would leave their order to the driver.
+// mergeImports joins the edits that insert text at one position into
+// one edit, in order: the imports of a fix's field package, of its
+// option package and of fmt may go to the same place, and an edit per
+// import would leave their order to the driver (which takes two
+// insertions at one place for a conflict).
 func mergeImports(edits []analysis.TextEdit) []analysis.TextEdit {
 	var out []analysis.TextEdit
+	at := make(map[token.Pos]int) // insertion position → index in out
 	for _, e := range edits {
-		if n := len(out); n > 0 && e.Pos == e.End && out[n-1].Pos == e.Pos && out[n-1].End == e.Pos {
-			out[n-1].NewText = append(append([]byte(nil), out[n-1].NewText...), e.NewText...)
-			continue
+		if e.Pos == e.End {
+			if i, ok := at[e.Pos]; ok {
+				out[i].NewText = append(append([]byte(nil), out[i].NewText...), e.NewText...)
+				continue
+			}
+			at[e.Pos] = len(out)
 		}
 		out = append(out, e)
 	}
