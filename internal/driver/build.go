@@ -106,7 +106,13 @@ func coversMainModule(patterns []string, env goEnv) bool {
 
 // mayProvide reports whether the go.mod file data may let the main
 // module's packages import a package of scope; true when in doubt.
+// A package of the standard library (log/slog) is always within reach.
 func mayProvide(name string, data []byte, scope []string) bool {
+	for _, pkg := range scope {
+		if first, _, _ := strings.Cut(pkg, "/"); !strings.Contains(first, ".") {
+			return true
+		}
+	}
 	f, err := modfile.Parse(name, data, nil)
 	if err != nil || f.Module == nil || f.Go == nil ||
 		version.Compare("go"+f.Go.Version, "go1.17") < 0 {

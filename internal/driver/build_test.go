@@ -23,6 +23,11 @@ func TestMayProvide(t *testing.T) {
 			t.Errorf("mayProvide(%q) = %v, want %v", tc.gomod, got, tc.may)
 		}
 	}
+	// Every module can import the standard library's logging packages.
+	std := append([]string{"log/slog"}, scope...)
+	if !mayProvide("go.mod", []byte("module example.com/m\n\ngo 1.22\n"), std) {
+		t.Errorf("mayProvide(log/slog) = false")
+	}
 }
 
 func TestOutOfReachPatterns(t *testing.T) {
