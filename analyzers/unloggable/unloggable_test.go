@@ -10,7 +10,7 @@ import (
 
 // pkgs are the testdata packages run with the default flags, one per
 // concern.
-var pkgs = []string{"payload", "funcs", "locks", "streams", "kv", "textbytes", "stacks", "methodexpr", "zapfields", "otelattrs", "hclogkv", "logrkv", "klogkv", "zerologchain", "logruschain", "gokitkv"}
+var pkgs = []string{"payload", "funcs", "locks", "streams", "kv", "textbytes", "stacks", "methodexpr", "zapfields", "otelattrs", "hclogkv", "logrkv", "klogkv", "zerologchain", "logruschain", "gokitkv", "wrapkv"}
 
 func Test(t *testing.T) {
 	fixedtest.Run(t, unloggable.Analyzer, pkgs...)

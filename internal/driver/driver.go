@@ -4,15 +4,19 @@
 // Declaring any fact type makes multichecker's standalone mode load and
 // type-check every dependency from source (packages.LoadAllSyntax), so
 // that the fact-using analyzers can run on all of them: several times the
-// time and memory of the same run without facts. tracelint's only
-// fact-using analyzer, noinit, declares which dependencies can carry
-// facts that matter (its scope): those that import the tracing runtime
-// (directly or not); and, of those that import zap or OpenTelemetry,
-// the ones of the main module and the few of other modules that may
-// install a default. This driver loads from source only the packages
-// named on the command line plus those dependencies, loads every other
-// dependency from export data (as a run without facts does), and prunes
-// the graph of fact passes to the packages loaded from source. Finding
+// time and memory of the same run without facts. tracelint's two
+// fact-using analyzers declare which dependencies can carry facts that
+// matter (their scopes, suite.FactScopes): noinit's are those that
+// import the tracing runtime (directly or not) and, of those that
+// import zap or OpenTelemetry, the ones of the main module and the few
+// of other modules that may install a default; the wrapper facts of
+// analysisutil.Calls, which every analyzer requires, are those of the
+// main module's packages that reach a logging API (a dependency
+// module's wrappers are declared, not inferred). This driver loads
+// from source only the packages named on the command line plus those
+// dependencies, loads every other dependency from export data (as a run
+// without facts does), and prunes the graph of fact passes to the
+// packages loaded from source. Finding
 // the dependencies takes a go list pass, skipped when go.mod shows there
 // can be none, and when the patterns name the whole main module: then
 // the few installers of other modules, found in the graph of the load,

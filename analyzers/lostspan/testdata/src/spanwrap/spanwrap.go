@@ -1,6 +1,6 @@
 // Package spanwrap starts spans through a service's own helpers
-// (package telemetry, through facts): lostspan treats them as the
-// Tracer.Start they wrap.
+// (package telemetry, through facts) and a declared interface method:
+// lostspan treats them as the Tracer.Start they wrap or behave like.
 package spanwrap
 
 import (
@@ -26,14 +26,23 @@ func goroutine(ctx context.Context) {
 	}()
 }
 
+func declared(parentCtx context.Context, t telemetry.Tracer) {
+	ctx, span := t.Begin(context.Background(), "load") // want `^Tracer.Begin gets context.Background\(\), so the new span starts a separate trace instead of joining the span carried by parentCtx$`
+	defer span.End()
+	_ = work(ctx)
+}
+
 // The nearest correct code: the span context passed on, and a helper
 // that is not a wrapper.
-func silent(ctx context.Context) {
+func silent(ctx context.Context, t telemetry.Tracer) {
 	ctx, span := telemetry.Start(ctx, "load")
 	defer span.End()
 	go func() {
 		_ = work(ctx)
 	}()
+	bctx, bspan := t.Begin(ctx, "load")
+	defer bspan.End()
+	_ = work(bctx)
 	dctx, dspan := telemetry.Detached("root")
 	defer dspan.End()
 	_ = work(dctx)

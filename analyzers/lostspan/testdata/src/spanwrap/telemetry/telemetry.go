@@ -28,3 +28,10 @@ func Start(ctx context.Context, name string) (context.Context, trace.Span) {
 func Detached(name string) (context.Context, trace.Span) {
 	return tracer.Start(context.Background(), name)
 }
+
+// A Tracer is the service's tracing interface: what implements it is
+// not known here, so its start is declared.
+type Tracer interface {
+	//tracelint:span otel
+	Begin(ctx context.Context, name string) (context.Context, trace.Span)
+}
