@@ -101,8 +101,14 @@ from values. It understands:
 also through chains such as logger.With(...).Info, written as method
 expressions ((*slog.Logger).Info(l, ...), trace.Tracer.Start(t, ...)),
 called through a variable that holds one (info := l.Info,
-start := tracer.Start), and on values of type parameters. The message is
-reported when it is:
+start := tracer.Start), on values of type parameters, and through a
+program's own wrappers of them: the functions and methods that pass
+their message, fields and context on unchanged (found by the analysis,
+across packages), and those declared to behave as one (a
+//tracelint:event LIBRARY or //tracelint:span LIBRARY directive on the
+declaration, or -wrappers NAME=LIBRARY for code that cannot be
+annotated). A declaration that does not fit its function is reported.
+The message is reported when it is:
 
   - fmt.Sprintf, fmt.Sprint or fmt.Sprintln with a non-constant operand;
   - a string concatenation (+) with a non-constant operand;
