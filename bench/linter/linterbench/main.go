@@ -51,10 +51,12 @@ var (
 	binDir   = flag.String("bin", "", "where to put the built tools (default: a temporary directory)")
 	pattern  = flag.String("pattern", "./...", "package pattern to lint in each module")
 	verbose  = flag.Bool("v", false, "print every run")
+	extra    = flag.String("lintflags", "", "space-separated flags for tracelint only (-wrappers=...), in every mode")
 )
 
 type tool struct {
 	name, dir, pkg, bin string
+	flags               []string // before the pattern
 }
 
 type sample struct {
@@ -79,7 +81,7 @@ func main() {
 		defer os.RemoveAll(dir)
 	}
 	floor := &tool{name: "noop", dir: *benchDir, pkg: "./linter/noop", bin: filepath.Join(dir, "noop")}
-	lint := &tool{name: "tracelint", dir: *mainDir, pkg: "./cmd/tracelint", bin: filepath.Join(dir, "tracelint")}
+	lint := &tool{name: "tracelint", dir: *mainDir, pkg: "./cmd/tracelint", bin: filepath.Join(dir, "tracelint"), flags: strings.Fields(*extra)}
 	stamp := 0
 	build := func(t *tool) {
 		stamp++
@@ -101,11 +103,15 @@ func main() {
 			var prepare func(t *tool)
 			switch mode {
 			case "standalone":
-				args = func(t *tool) []string { return []string{t.bin, *pattern} }
+				args = func(t *tool) []string { return slices.Concat([]string{t.bin}, t.flags, []string{*pattern}) }
 			case "vet-warm":
-				args = func(t *tool) []string { return []string{"go", "vet", "-vettool=" + t.bin, *pattern} }
+				args = func(t *tool) []string {
+					return slices.Concat([]string{"go", "vet", "-vettool=" + t.bin}, t.flags, []string{*pattern})
+				}
 			case "vet-cold":
-				args = func(t *tool) []string { return []string{"go", "vet", "-vettool=" + t.bin, *pattern} }
+				args = func(t *tool) []string {
+					return slices.Concat([]string{"go", "vet", "-vettool=" + t.bin}, t.flags, []string{*pattern})
+				}
 				prepare = build
 			default:
 				log.Fatalf("unknown mode %q", mode)
