@@ -126,7 +126,8 @@ Constant messages and constant expressions ("a " + "b"), a Sprintf
 without operands (fmt.Sprintf("100%% done")), a Sprint-style event
 whose arguments are all constants (sugar.Info("count ", 3)), a message
 that arrives as a parameter (tracer.Start(ctx, name), span.SetName(name),
-sugar.Info(msg)), a message that is a value alone (sugar.Info(err)), a
+sugar.Info(msg)), a message that is a value alone (sugar.Info(err), and its
+printf-style form sugar.Errorf("%v", err)), a
 Sprint-style event that passes a slice on (sugar.Info(args...)), a
 printf-style event with a constant format and no operand
 (sugar.Infof("100%% done")) or whose format is not constant

@@ -210,12 +210,28 @@ func (c *checker) printfMessage(cur inspector.Cursor, call *ast.CallExpr, args [
 		}
 		return c.message(cur, args[0])
 	}
+	if v := c.pass.TypesInfo.Types[args[0]].Value; len(args) == 2 && v.Kind() == constant.String &&
+		loneVerb(constant.StringVal(v)) && c.message(cur, args[1]) == nil {
+		// logger.Fatalf("%v", err), logger.Printf("%s", dump): a value
+		// alone, as in the Sprint-style logger.Fatal(err).
+		return nil
+	}
 	ps, built, ok := c.formatParts(call, nil, args)
 	ps = c.componentPrefix(ps)
 	if !built || !hasValue(ps) {
 		return nil
 	}
 	return &message{parts: ps, noFix: !ok || hasVariant(ps), source: args[0]}
+}
+
+// loneVerb reports whether the format f formats one operand and nothing
+// else but spaces and newlines ("%v", "%s\n").
+func loneVerb(f string) bool {
+	ds := format.Parse(f)
+	if len(ds) != 1 || ds[0].Literal() || !ds[0].Valid() || ds[0].Indexed || ds[0].WidthStar || ds[0].PrecStar {
+		return false
+	}
+	return strings.TrimSpace(f[:ds[0].Pos]+f[ds[0].End:]) == ""
 }
 
 // formatParts takes apart a format and its operands, args, of call: a

@@ -67,9 +67,12 @@ func formats(s *zap.SugaredLogger, n float64, path string) {
 
 // The nearest correct code: a constant format without operands, constant
 // operands, the structured forms, a printf-style wrapper passing its
-// format on, and the standard library's log, which has no structured form.
-func silent(s *zap.SugaredLogger, l zerolog.Logger, userID int, format string, args ...any) {
+// format on, a value alone (as in the Sprint-style s.Error(err)), and
+// the standard library's log, which has no structured form.
+func silent(s *zap.SugaredLogger, l zerolog.Logger, userID int, format string, err error, dump []byte, args ...any) {
 	s.Infof("100%% done")
+	s.Errorf("%v", err)
+	logrus.Errorf("%s\n", dump)
 	s.Infof("port %d", 8080)
 	s.Infof(format, args...)
 	s.Infof("[db] "+format, args...)
