@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tracelint/tracelint/analyzers/internal/keys"
+	"github.com/tracelint/tracelint/analyzers/internal/wrappers"
 )
 
 // fakes returns three analyzers shaped like the real ones: alpha has a
@@ -91,6 +92,9 @@ func TestApplyErrors(t *testing.T) {
 		{Options{Flags: map[string]map[string]any{"alpha": {"keycase": "loud"}}}, `flags.alpha.keycase: invalid value "loud" for alpha.keycase`},
 		{Options{Flags: map[string]map[string]any{"beta": {"ctxless": "maybe"}}}, `invalid value "maybe" for beta.ctxless`},
 		{Options{KeyCase: "camel", Flags: map[string]map[string]any{"beta": {"keycase": "kebab"}}}, `key-case: beta.keycase is already set by flags.beta.keycase`},
+		{Options{Wrappers: []string{"example.com/log.Info"}}, `wrappers: "example.com/log.Info": want NAME=LIBRARY`},
+		{Options{Wrappers: []string{"example.com/log.Info=log4j"}}, `wrappers: "example.com/log.Info=log4j": unknown library`},
+		{Options{Wrappers: []string{"example.com/log.Info=slog", " "}}, `wrappers: an empty entry`},
 	} {
 		_, err := tc.opts.apply(fakes())
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -237,5 +241,22 @@ func TestApplyPrintf(t *testing.T) {
 	}
 	if got := flagValue(as, "idinmessage", "printf"); got != "true" {
 		t.Errorf("after zero Options: idinmessage.printf = %s, want true", got)
+	}
+}
+
+func TestApplyWrappers(t *testing.T) {
+	t.Cleanup(func() { wrappers.Declared.Set("") })
+	if _, err := (Options{Wrappers: []string{"example.com/log.{Info,Warn}=slog", "example.com/log.Logger.Info=zap"}}).Apply(); err != nil {
+		t.Fatal(err)
+	}
+	want := "example.com/log.{Info,Warn}=slog,example.com/log.Logger.Info=zap"
+	if got := wrappers.Declared.String(); got != want {
+		t.Errorf("-wrappers = %q, want %q", got, want)
+	}
+	if _, err := (Options{}).Apply(); err != nil {
+		t.Fatal(err)
+	}
+	if got := wrappers.Declared.String(); got != "" {
+		t.Errorf("after zero Options: -wrappers = %q, want empty", got)
 	}
 }
