@@ -16,8 +16,9 @@
 // the dependencies too. Rows are inferred, and directives read, only in
 // packages that reach a logging API and are not part of a versioned
 // dependency module (pass.Module.Version is empty: the analysed
-// modules, a workspace, a replaced directory); the wrappers of a
-// dependency module are declared with -wrappers.
+// modules, a workspace, a replaced directory) nor, under go vet, of the
+// standard library; the wrappers of a dependency module are declared
+// with -wrappers.
 package wrappers
 
 import (
@@ -105,6 +106,14 @@ func Run(pass *analysis.Pass) *Result {
 	}
 	if pass.AllObjectFacts == nil {
 		return r // a pass made by hand, without facts
+	}
+	if pass.Module == nil {
+		// Only go vet leaves Module unset, for a package outside any
+		// module: the standard library, whose every package go vet
+		// runs the analysis on, and which neither holds wrappers nor
+		// imports a package that does. (go/analysis drivers and
+		// golangci-lint give an empty Module where they know none.)
+		return r
 	}
 	for _, of := range pass.AllObjectFacts() {
 		fn, ok := of.Object.(*types.Func)

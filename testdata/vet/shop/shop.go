@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 
+	"example.com/vetdemo/applog"
 	"github.com/tracelint/tracelint/tracing"
 )
 
@@ -21,6 +22,11 @@ func Place(ctx context.Context, o Order, userID int) {
 	defer span.End()
 	tracing.Info(ctx, fmt.Sprintf("order has %d items", o.Items))
 	slog.InfoContext(ctx, fmt.Sprintf("User %d placed an order", userID))
+}
+
+// Cancel logs through the module's own wrapper of slog.
+func Cancel(o Order) {
+	applog.Info("order " + o.ID + " cancelled")
 }
 
 // Ship is already right: nothing to report.
