@@ -16,13 +16,14 @@ func debug(msg string, args ...any) { slog.Debug(msg, args...) }
 
 type store struct{ log *applog.Logger }
 
-func calls(ctx context.Context, s *store, ev applog.Event, id string, n int) {
+func calls(ctx context.Context, s *store, ev applog.Event, sink applog.Sink, id string, n int) {
 	applog.Info(fmt.Sprintf("user %s logged in", id))    // want `^id is formatted into the message; record it as a field so it can be queried$`
 	applog.InfoCtx(ctx, "user "+id+" logged in", "n", n) // want `id is formatted into the message`
 	applog.Warn(fmt.Sprintf("disk %d%% full", n))        // want `n is formatted into the message`
 	applog.Debugf("user %s logged in", id)               // want `id is formatted into the message`
 	s.log.Error(fmt.Sprintf("cannot save user %s", id))  // want `id is formatted into the message`
 	ev.Emit(fmt.Sprintf("user %s logged in", id))        // want `id is formatted into the message`
+	sink.Info("user " + id + " logged in")               // want `id is formatted into the message`
 	debug(fmt.Sprintf("user %s logged in", id))          // want `id is formatted into the message`
 }
 

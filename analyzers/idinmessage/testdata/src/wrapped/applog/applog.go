@@ -39,6 +39,12 @@ type Event interface {
 	Emit(msg string, kv ...any)
 }
 
+// Sink is the service's zap-style event interface, declared.
+type Sink interface {
+	//tracelint:event zap
+	Info(msg string, fields ...zap.Field)
+}
+
 // Tagged adds its own field: not a wrapper (the message is passed on,
 // but its fields go elsewhere).
 func Tagged(msg string, args ...any) { slog.Info(msg, "tags", args) }
