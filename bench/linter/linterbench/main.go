@@ -104,15 +104,13 @@ func main() {
 			switch mode {
 			case "standalone":
 				args = func(t *tool) []string { return slices.Concat([]string{t.bin}, t.flags, []string{*pattern}) }
-			case "vet-warm":
+			case "vet-warm", "vet-cold":
 				args = func(t *tool) []string {
 					return slices.Concat([]string{"go", "vet", "-vettool=" + t.bin}, t.flags, []string{*pattern})
 				}
-			case "vet-cold":
-				args = func(t *tool) []string {
-					return slices.Concat([]string{"go", "vet", "-vettool=" + t.bin}, t.flags, []string{*pattern})
+				if mode == "vet-cold" {
+					prepare = build // a new binary: go vet's cache misses
 				}
-				prepare = build
 			default:
 				log.Fatalf("unknown mode %q", mode)
 			}
