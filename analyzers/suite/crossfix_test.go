@@ -20,6 +20,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/tracelint/tracelint/analyzers/internal/fixedtest"
 	"github.com/tracelint/tracelint/analyzers/suite"
 )
 
@@ -76,7 +77,7 @@ func checkFixes(t *testing.T, dir string) {
 		}
 		if expected != nil {
 			for _, d := range diags {
-				f := finding{d.analyzer, d.Message}
+				f := finding{d.analyzer, fixedtest.WithoutLines(d.Message)}
 				if expected[f] == 0 {
 					t.Errorf("round %d: the fixes draw a new diagnostic: %s: %s", round, fset.Position(d.Pos), f)
 					continue
@@ -91,7 +92,7 @@ func checkFixes(t *testing.T, dir string) {
 		edits := make(map[string][]edit) // by file
 		taken := 0
 		for _, d := range diags {
-			f := finding{d.analyzer, d.Message}
+			f := finding{d.analyzer, fixedtest.WithoutLines(d.Message)}
 			if len(d.SuggestedFixes) == 0 {
 				expected[f]++ // stays as it is
 				continue

@@ -27,6 +27,7 @@ import (
 	"github.com/tracelint/tracelint/analyzers/internal/wrappers"
 	"github.com/tracelint/tracelint/analyzers/lostspan"
 	"github.com/tracelint/tracelint/analyzers/noinit"
+	"github.com/tracelint/tracelint/analyzers/spanend"
 	"github.com/tracelint/tracelint/analyzers/unloggable"
 )
 
@@ -47,6 +48,7 @@ func Analyzers() []*analysis.Analyzer {
 		lostspan.Analyzer,
 		unloggable.Analyzer,
 		noinit.Analyzer,
+		spanend.Analyzer,
 	}
 }
 

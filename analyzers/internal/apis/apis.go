@@ -57,6 +57,14 @@ const (
 	// (klog.KObj(pod), klog.KRef(ns, name)): the same call in a message
 	// and in a field records the same value.
 	Value
+	// Exit never returns: it ends the program or the goroutine
+	// (os.Exit, log.Fatal, runtime.Goexit, testing's t.Fatal, a
+	// library's Fatal), so no code after it runs (spanend: a span that is
+	// not ended on such a path does not leak).
+	Exit
+	// SpanError records on a span that its operation failed
+	// (OpenTelemetry's Span.RecordError and Span.SetStatus).
+	SpanError
 )
 
 // API is one row of the table. Indices count the call's arguments;
@@ -106,6 +114,11 @@ type API struct {
 	// as it is (Infof → Infow, Msgf → Msg, logrus's Infof → Info).
 	Printf bool
 
+	// NoReturn marks an event that ends the program or panics after it
+	// is written (zap's Fatal and Panic, logrus's): no code after it
+	// runs, as after an Exit row.
+	NoReturn bool
+
 	// Derived marks the row of a program's own function that wraps a
 	// row of the table (see [Derive]); it is in no library's rows.
 	Derived bool
@@ -119,6 +132,10 @@ type API struct {
 	// expression, whose receiver is the first argument.
 	shift int
 }
+
+// Returns reports whether a call of a returns to its caller: false for
+// an Exit row and an event marked NoReturn.
+func (a *API) Returns() bool { return a.Role != Exit && !a.NoReturn }
 
 type key struct {
 	pkg, recv, name string

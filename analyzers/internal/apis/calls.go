@@ -104,7 +104,7 @@ func NewCalls(info *types.Info, files []*ast.File, w Wrappers) *Calls {
 				if site && w == nil {
 					break
 				}
-				if c.lookupCallee(n) != nil {
+				if a := c.lookupCallee(n); a != nil && a.Role != Exit {
 					site = true
 				} else if w != nil {
 					fn, _ := typeutil.Callee(info, n).(*types.Func)

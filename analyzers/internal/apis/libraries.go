@@ -164,7 +164,7 @@ func typedCtors(errorCtor, bytesCtor, stringerCtor string) [numKinds]string {
 // tracing and slog (tracing has Trace too).
 var levelNames = []string{"Trace", "Debug", "Info", "Warn", "Error"}
 
-var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), gokitLib(), zerologLib(), logrusLib(), spawners()}
+var libraries = []*Library{tracingLib(), slogLib(), zapLib(), otelLib(), hclogLib(), logrLib(), klogLib(), gokitLib(), zerologLib(), logrusLib(), spawners(), exits()}
 
 func tracingLib() *Library {
 	l := &Library{
@@ -224,11 +224,14 @@ func zapLib() *Library {
 	}
 	add := l.adder(Zap)
 	for _, name := range []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"} {
-		add(API{Recv: "Logger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapFields})
-		add(API{Recv: "SugaredLogger", Name: name + "w", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapKV})
+		// Panic panics and Fatal exits after writing; DPanic panics
+		// only in development.
+		nr := name == "Panic" || name == "Fatal"
+		add(API{Recv: "Logger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapFields, NoReturn: nr})
+		add(API{Recv: "SugaredLogger", Name: name + "w", Role: Event, Ctx: -1, Msg: 0, Fields: 1, Style: zapKV, NoReturn: nr})
 		// sugar.Info(args...): the message is fmt.Sprint(args...).
-		add(API{Recv: "SugaredLogger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Sprint: true, FieldsForm: name + "w"})
-		add(API{Recv: "SugaredLogger", Name: name + "f", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Printf: true, FieldsForm: name + "w"})
+		add(API{Recv: "SugaredLogger", Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Sprint: true, FieldsForm: name + "w", NoReturn: nr})
+		add(API{Recv: "SugaredLogger", Name: name + "f", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: zapKV, Printf: true, FieldsForm: name + "w", NoReturn: nr})
 	}
 	add(API{Recv: "Logger", Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: 2, Style: zapFields})
 	// Check's entry is written later, with its fields, by Write.
@@ -297,6 +300,8 @@ func otelLib() *Library {
 	add(API{Recv: "Span", Name: "SetName", Role: Rename, Ctx: -1, Msg: 0, Fields: -1})
 	add(API{Recv: "Span", Name: "SetAttributes", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: otelAttrs})
 	add(API{Recv: "Span", Name: "End", Role: SpanEnd, Ctx: -1, Msg: -1, Fields: -1})
+	add(API{Recv: "Span", Name: "RecordError", Role: SpanError, Ctx: -1, Msg: -1, Fields: -1})
+	add(API{Recv: "Span", Name: "SetStatus", Role: SpanError, Ctx: -1, Msg: -1, Fields: -1})
 	add(API{Name: "LinkFromContext", Role: Link, Ctx: 0, Msg: -1, Fields: -1})
 	add(API{Name: "WithLinks", Role: Link, Ctx: -1, Msg: -1, Fields: -1})
 	add(API{Recv: "Span", Name: "AddLink", Role: Link, Ctx: -1, Msg: -1, Fields: -1})
@@ -374,6 +379,9 @@ func klogLib() *Library {
 	}
 	add(API{Name: "Warning", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
 	add(API{Name: "Error", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Sprint: true})
+	for _, name := range []string{"Fatal", "Fatalf", "Fatalln", "FatalDepth", "Exit", "Exitf", "Exitln", "ExitDepth"} {
+		add(API{Name: name, Role: Exit, Ctx: -1, Msg: -1, Fields: -1})
+	}
 	add(API{Name: "Warningf", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Printf: true})
 	add(API{Name: "Errorf", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: klogKV, Printf: true})
 	return l
@@ -444,8 +452,9 @@ func logrusLib() *Library {
 	add := l.adder(Logrus)
 	for _, recv := range []string{"", "Logger", "Entry"} {
 		for _, name := range []string{"Trace", "Debug", "Info", "Print", "Warn", "Warning", "Error", "Fatal", "Panic"} {
-			add(API{Recv: recv, Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Sprint: true})
-			add(API{Recv: recv, Name: name + "f", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Printf: true, FieldsForm: name})
+			nr := name == "Fatal" || name == "Panic"
+			add(API{Recv: recv, Name: name, Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Sprint: true, NoReturn: nr})
+			add(API{Recv: recv, Name: name + "f", Role: Event, Ctx: -1, Msg: 0, Fields: -1, Style: logrusChain, Printf: true, FieldsForm: name, NoReturn: nr})
 		}
 		if recv != "" {
 			add(API{Recv: recv, Name: "Log", Role: Event, Ctx: -1, Msg: 1, Fields: -1, Style: logrusChain, Sprint: true})
@@ -468,6 +477,27 @@ func spawners() *Library {
 		{Pkg: Errgroup, Recv: "Group", Name: "TryGo", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 0},
 		{Pkg: Time, Name: "AfterFunc", Role: Spawn, Ctx: -1, Msg: -1, Fields: -1, Value: 1},
 	}}
+}
+
+// exits are the standard library's functions that never return
+// (Exit rows); the logging libraries' own (zap's Fatal, klog.Exit) are
+// in their rows.
+func exits() *Library {
+	l := &Library{Name: "exits"}
+	exit := func(pkg, recv string, names ...string) {
+		for _, name := range names {
+			l.rows = append(l.rows, API{Pkg: pkg, Recv: recv, Name: name, Role: Exit, Ctx: -1, Msg: -1, Fields: -1})
+		}
+	}
+	exit("os", "", "Exit")
+	exit("runtime", "", "Goexit")
+	for _, recv := range []string{"", "Logger"} {
+		exit("log", recv, "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln")
+	}
+	for _, recv := range []string{"T", "B", "F", "TB"} {
+		exit("testing", recv, "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow")
+	}
+	return l
 }
 
 // chainCtorRows derives the field method rows of a Chain style on the

@@ -8,9 +8,10 @@ import (
 // The package sets, derived from the rows: a set is never listed by hand.
 var (
 	// logging holds the packages whose use makes a package worth
-	// analysing: those of every row but the spawners' (spawning alone,
-	// sync or time, does not).
-	logging = pkgSet(func(a *API) bool { return a.Role != Spawn })
+	// analysing: those of every row but the spawners' and the
+	// standard library's exits (spawning alone, sync or time, or
+	// calling os.Exit does not).
+	logging = pkgSet(func(a *API) bool { return a.Role != Spawn && (a.Role != Exit || a.Lib.Style != nil) })
 	// installing holds the packages of the libraries with a process-wide
 	// default that a program installs.
 	installing = pkgSet(func(a *API) bool { return a.Lib.Installable() })

@@ -1,0 +1,376 @@
+package spanend
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/cfg"
+)
+
+// checkEnd reports s when some path out of its function leaves its
+// span open.
+func (c *checker) checkEnd(s *start) {
+	if s.span == nil || isBlank(s.span) {
+		c.checkDiscarded(s)
+		return
+	}
+	v := c.varOf(s.span)
+	if v == nil || !within(s.fn, v.Pos()) || c.isResult(s.typ, v) || c.escapes(s.fn, v) || c.ctxEscapes(s) {
+		return // a field, a global, a variable of an enclosing function, a named result; or it escapes
+	}
+	exit, ok := c.leak(s, v)
+	if !ok {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:     s.call.Pos(),
+		End:     s.call.End(),
+		Message: fmt.Sprintf("span started here is not ended on the path through line %d; it is never exported", c.pass.Fset.Position(exit).Line),
+		Related: []analysis.RelatedInformation{{Pos: exit, End: exit + 1, Message: "the path out of the function without " + v.Name() + ".End()"}},
+	}
+	if s.list && s.loop == nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   "End " + v.Name() + " when the function returns",
+			TextEdits: []analysis.TextEdit{c.insertAfter(s.stmt, "defer "+v.Name()+".End()")},
+		}}
+	}
+	c.pass.Report(d)
+}
+
+// checkDiscarded reports s when its span is discarded: assigned to _,
+// or the whole call a statement.
+func (c *checker) checkDiscarded(s *start) {
+	if c.ctxEscapes(s) || c.endsFromContext(s.fn) {
+		return
+	}
+	d := analysis.Diagnostic{
+		Pos:     s.call.Pos(),
+		End:     s.call.End(),
+		Message: "span started here is discarded, so it can never be ended; it is never exported",
+	}
+	if as, ok := s.stmt.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && s.list && s.loop == nil {
+		if name := c.freshName(s.stmt.Pos(), "span"); name != "" {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message: "Name the span and end it when the function returns",
+				TextEdits: []analysis.TextEdit{
+					{Pos: s.span.Pos(), End: s.span.End(), NewText: []byte(name)},
+					c.insertAfter(s.stmt, "defer "+name+".End()"),
+				},
+			}}
+		}
+	}
+	c.pass.Report(d)
+}
+
+// freshName returns base, or base followed by a number, that names
+// nothing in scope at pos nor in pos's own scope, or "".
+func (c *checker) freshName(pos token.Pos, base string) string {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return ""
+	}
+	for i := 1; i < 10; i++ {
+		name := base
+		if i > 1 {
+			name = fmt.Sprintf("%s%d", base, i)
+		}
+		if _, obj := scope.LookupParent(name, pos); obj == nil && scope.Lookup(name) == nil {
+			return name
+		}
+	}
+	return ""
+}
+
+// insertAfter returns the edit that inserts text as a statement on the
+// line after stmt (after its line's comment), indented as stmt is.
+func (c *checker) insertAfter(stmt ast.Stmt, text string) analysis.TextEdit {
+	indent := strings.Repeat("\t", c.pass.Fset.Position(stmt.Pos()).Column-1)
+	at := stmt.End()
+	if tf := c.pass.Fset.File(at); tf != nil {
+		if line := tf.Line(at); line < tf.LineCount() {
+			at = tf.LineStart(line+1) - 1 // the line's newline
+		}
+	}
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n" + indent + text)}
+}
+
+// within reports whether pos lies in n.
+func within(n ast.Node, pos token.Pos) bool { return n.Pos() <= pos && pos < n.End() }
+
+// isResult reports whether v is a named result of typ: every return
+// hands it to the caller.
+func (c *checker) isResult(typ *ast.FuncType, v *types.Var) bool {
+	if typ.Results == nil {
+		return false
+	}
+	for _, f := range typ.Results.List {
+		for _, id := range f.Names {
+			if c.pass.TypesInfo.Defs[id] == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// escapes reports whether v, a span variable of fn, escapes fn's own
+// control over it: any use but a method call on it or
+// an assignment to it (a span compared to nil is ended, or not, on
+// purpose); or a function literal that ends it.
+func (c *checker) escapes(fn ast.Node, v *types.Var) bool {
+	escaped := false
+	c.uses(fn, v, func(id *ast.Ident, stack []ast.Node) {
+		if escaped {
+			return
+		}
+		parent := stack[len(stack)-1]
+		switch p := parent.(type) {
+		case *ast.SelectorExpr:
+			if p.X != id || len(stack) < 2 {
+				escaped = true
+				return
+			}
+			call, ok := stack[len(stack)-2].(*ast.CallExpr)
+			if !ok || call.Fun != p {
+				escaped = true // a method value: span.End handed on
+				return
+			}
+			if _, ok := c.endCall(call); ok && inFuncLit(stack, fn) {
+				escaped = true // a function literal ends it
+			}
+		case *ast.AssignStmt:
+			for _, l := range p.Lhs {
+				if l == id {
+					return
+				}
+			}
+			escaped = true
+		default:
+			escaped = true
+		}
+	})
+	return escaped
+}
+
+// inFuncLit reports whether stack, the ancestors of a node of fn, has a
+// function literal below fn.
+func inFuncLit(stack []ast.Node, fn ast.Node) bool {
+	for i := len(stack) - 1; i >= 0 && stack[i] != fn; i-- {
+		if _, ok := stack[i].(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ctxEscapes reports whether the context that s returns is returned by
+// its function: a helper that starts the span for its caller, who ends
+// it through SpanFromContext.
+func (c *checker) ctxEscapes(s *start) bool {
+	if s.ctx == nil {
+		return false
+	}
+	v := c.varOf(s.ctx)
+	if v == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(s.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if id, ok := ast.Unparen(r).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// endsFromContext reports whether fn ends a span that it gets other than
+// from a variable (trace.SpanFromContext(ctx).End()).
+func (c *checker) endsFromContext(fn ast.Node) bool {
+	found := false
+	ast.Inspect(fn, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if recv, ok := c.endCall(call); ok {
+				if _, isIdent := recv.(*ast.Ident); !isIdent {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// leak returns the position of an exit of s's function (a return, the
+// closing brace, a loop that starts the span again, a recovered panic)
+// that a path from s reaches without ending v; the first in the source
+// when there are several.
+func (c *checker) leak(s *start, v *types.Var) (token.Pos, bool) {
+	g := c.graph(s.body)
+	var from *cfg.Block
+	at := -1
+	for _, b := range g.Blocks {
+		for i, n := range b.Nodes {
+			if n == s.node {
+				from, at = b, i
+			}
+		}
+	}
+	if from == nil || !from.Live {
+		return token.NoPos, false
+	}
+	recovers := c.recovers(s.body)
+	type item struct {
+		b    *cfg.Block
+		i    int
+		loop token.Pos // the last loop the path went round, or NoPos
+	}
+	var exits []token.Pos
+	seen := make(map[*cfg.Block]bool)
+	work := []item{{from, at + 1, token.NoPos}}
+	for len(work) > 0 {
+		it := work[len(work)-1]
+		work = work[:len(work)-1]
+		open := true
+		for _, n := range it.b.Nodes[it.i:] {
+			switch {
+			case n == s.node:
+				exits = append(exits, it.loop)
+			case c.ends(n, v):
+			case n != s.node && c.assigns(n, v):
+			case recovers && c.isPanic(n):
+				exits = append(exits, n.Pos())
+			default:
+				if r, ok := n.(*ast.ReturnStmt); ok {
+					exits = append(exits, r.Pos())
+				} else {
+					continue
+				}
+			}
+			open = false
+			break
+		}
+		if !open {
+			continue
+		}
+		for _, succ := range it.b.Succs {
+			if seen[succ] {
+				continue
+			}
+			seen[succ] = true
+			loop := it.loop
+			if succ.Kind == cfg.KindForLoop || succ.Kind == cfg.KindRangeLoop {
+				loop = succ.Stmt.Pos()
+			}
+			work = append(work, item{succ, 0, loop})
+		}
+	}
+	first := token.NoPos
+	for _, p := range exits {
+		if p.IsValid() && (!first.IsValid() || p < first) {
+			first = p
+		}
+	}
+	return first, first.IsValid()
+}
+
+// ends reports whether n, a node of a control-flow graph, ends v (or a
+// span it takes from a context) or defers ending it.
+func (c *checker) ends(n ast.Node, v *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if recv, ok := c.endCall(n); ok {
+				id, isIdent := recv.(*ast.Ident)
+				if !isIdent || c.pass.TypesInfo.Uses[id] == v {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// assigns reports whether n assigns v.
+func (c *checker) assigns(n ast.Node, v *types.Var) bool {
+	var lhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs = n.Lhs
+	case *ast.ValueSpec:
+		for _, id := range n.Names {
+			lhs = append(lhs, id)
+		}
+	}
+	for _, l := range lhs {
+		if id, ok := l.(*ast.Ident); ok && (c.pass.TypesInfo.Uses[id] == v || c.pass.TypesInfo.Defs[id] == v) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPanic reports whether n is a statement calling panic.
+func (c *checker) isPanic(n ast.Node) bool {
+	es, ok := n.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	call, ok := es.X.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok && b.Name() == "panic"
+}
+
+// recovers reports whether body defers a function literal that calls
+// recover: a panic then returns from the function.
+func (c *checker) recovers(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found {
+			return false
+		}
+		d, ok := n.(*ast.DeferStmt)
+		if !ok {
+			_, lit := n.(*ast.FuncLit)
+			return !lit
+		}
+		lit, ok := d.Call.Fun.(*ast.FuncLit)
+		if !ok {
+			return false
+		}
+		ast.Inspect(lit.Body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+					if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+		return false
+	})
+	return found
+}
