@@ -184,4 +184,3 @@ func (c *checker) enclosingList(s *start) ast.Node {
 	})
 	return found
 }
-

@@ -31,7 +31,6 @@ func leaksTarget(ctx context.Context) {
 	_ = load(ctx)
 }
 
-
 func ends(ctx context.Context) error {
 	ctx, span := tracing.Start(ctx, "load")
 	defer span.End()
