@@ -22,6 +22,9 @@ func (c *checker) checkEnd(s *start) {
 	if v == nil || !within(s.fn, v.Pos()) || c.isResult(s.typ, v) || c.escapes(s.fn, v) || c.ctxEscapes(s) {
 		return // a field, a global, a variable of an enclosing function, a named result; or it escapes
 	}
+	if errorsFlag {
+		c.checkErrors(s, v)
+	}
 	exit, ok := c.leak(s, v)
 	if !ok {
 		return
@@ -217,16 +220,7 @@ func (c *checker) endsFromContext(fn ast.Node) bool {
 // that a path from s reaches without ending v; the first in the source
 // when there are several.
 func (c *checker) leak(s *start, v *types.Var) (token.Pos, bool) {
-	g := c.graph(s.body)
-	var from *cfg.Block
-	at := -1
-	for _, b := range g.Blocks {
-		for i, n := range b.Nodes {
-			if n == s.node {
-				from, at = b, i
-			}
-		}
-	}
+	from, at := nodeAt(c.graph(s.body), s.node)
 	if from == nil || !from.Live {
 		return token.NoPos, false
 	}

@@ -18,3 +18,10 @@ func Test(t *testing.T) {
 func TestBroken(t *testing.T) {
 	fixedtest.Broken(t, spanend.Analyzer, "broken")
 }
+
+// TestErrors checks -spanend.errors: OpenTelemetry spans whose function
+// returns an error without recording it.
+func TestErrors(t *testing.T) {
+	fixedtest.SetFlag(t, spanend.Analyzer, "errors", "true")
+	fixedtest.Run(t, spanend.Analyzer, "otelerrors")
+}
