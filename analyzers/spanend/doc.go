@@ -45,5 +45,18 @@ from that same context, nests each iteration's span in the previous one:
 
 The fix declares fresh variables for the iteration (ctx, span :=) when
 nothing after the loop, and nothing earlier in the loop, reads them.
+
+With -spanend.errors, an OpenTelemetry span is also reported when its
+function returns an error that is surely not nil (one the return builds,
+or the variable of an enclosing err != nil check) on a path that neither
+calls span.RecordError nor span.SetStatus (a deferred function literal
+that does counts for every path). The fix records the error and sets the
+status before each such return:
+
+	if err != nil {
+		span.RecordError(err)
+		span.SetStatus(codes.Error, err.Error())
+		return err
+	}
 */
 package spanend
