@@ -37,3 +37,30 @@ func handle(ctx context.Context, id string, r io.Reader, jobs <-chan int) {
 	}()
 	<-done
 }
+
+// spanend, idinmessage and lostspan around one span start: a span name
+// built from a value, a span never ended, and a goroutine that drops the
+// span's context.
+func fetch(ctx context.Context, id string) error {
+	ctx, span := tracing.Start(ctx, "fetch "+id)
+	if id == "" {
+		return fmt.Errorf("no id")
+	}
+	go work(context.Background(), id)
+	span.End()
+	return nil
+}
+
+// spanend in a loop: the context chain, and a discarded span.
+func batch(ctx context.Context, ids []string) {
+	var span *tracing.Span
+	for _, id := range ids {
+		ctx, span = tracing.Start(ctx, "item")
+		tracing.Info(ctx, "item "+id)
+		span.End()
+	}
+	ctx, _ = tracing.Start(ctx, "after")
+	tracing.Info(ctx, "done")
+}
+
+func work(ctx context.Context, id string) {}
