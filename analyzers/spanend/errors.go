@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
@@ -219,46 +220,15 @@ func (c *checker) recordEdits(s *start, v *types.Var, missed []*ast.ReturnStmt) 
 	}
 	for _, r := range missed {
 		id, ok := errorResult(r, s.typ).(*ast.Ident)
-		if !ok || !c.inList(s.body, r) {
+		if !ok || listOf(s.body, r) == nil {
 			return nil, false
 		}
-		indent := c.pass.Fset.Position(r.Pos()).Column - 1
+		indent := strings.Repeat("\t", c.pass.Fset.Position(r.Pos()).Column-1)
 		text := fmt.Sprintf("%s.RecordError(%s)\n%s%s.SetStatus(%s.Error, %s.Error())\n%s",
-			v.Name(), id.Name, tabs(indent), v.Name(), codes, id.Name, tabs(indent))
+			v.Name(), id.Name, indent, v.Name(), codes, id.Name, indent)
 		edits = append(edits, analysis.TextEdit{Pos: r.Pos(), End: r.Pos(), NewText: []byte(text)})
 	}
 	return edits, true
-}
-
-func tabs(n int) string {
-	b := make([]byte, n)
-	for i := range b {
-		b[i] = '\t'
-	}
-	return string(b)
-}
-
-// inList reports whether stmt is an element of a statement list of body.
-func (c *checker) inList(body *ast.BlockStmt, stmt ast.Stmt) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
-		for _, st := range list {
-			if st == stmt {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // file returns the file of the package that holds pos.

@@ -59,7 +59,7 @@ func (c *checker) freshLHS(s *start, as *ast.AssignStmt) (lhs []string, unused [
 	if !s.list {
 		return nil, nil, false
 	}
-	block := c.enclosingList(s)
+	block := listOf(s.loop, s.stmt)
 	if block == nil {
 		return nil, nil, false
 	}
@@ -158,12 +158,12 @@ func (c *checker) deleteDecl(body *ast.BlockStmt, v *types.Var) (analysis.TextEd
 	return del, found
 }
 
-// enclosingList returns the block or case clause whose statement list
-// holds s's statement.
-func (c *checker) enclosingList(s *start) ast.Node {
+// listOf returns the block or case clause of root whose statement list
+// holds stmt, or nil.
+func listOf(root ast.Node, stmt ast.Stmt) ast.Node {
 	var found ast.Node
-	ast.Inspect(s.loop, func(n ast.Node) bool {
-		if found != nil || n == nil || !within(n, s.stmt.Pos()) {
+	ast.Inspect(root, func(n ast.Node) bool {
+		if found != nil || n == nil || !within(n, stmt.Pos()) {
 			return false
 		}
 		var list []ast.Stmt
@@ -176,7 +176,7 @@ func (c *checker) enclosingList(s *start) ast.Node {
 			list = n.Body
 		}
 		for _, st := range list {
-			if st == s.stmt {
+			if st == stmt {
 				found = n
 			}
 		}
