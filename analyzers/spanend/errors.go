@@ -30,7 +30,8 @@ const codesPkg = "go.opentelemetry.io/otel/codes"
 // checkErrors reports s, a span of variable v, when its function
 // returns an error that is surely not nil (an error built by the
 // return, or the error variable of an enclosing err != nil check) on a
-// path from s without recording an error on the span.
+// path from s without recording an error on the span, nor ending it
+// first (an error after span.End() is not the span's).
 func (c *checker) checkErrors(s *start, v *types.Var) {
 	if !recordsErrors(s.api.Lib) || !returnsError(c.pass.TypesInfo, s.typ) || c.recordsInLiteral(s.fn, v) {
 		return
@@ -39,6 +40,9 @@ func (c *checker) checkErrors(s *start, v *types.Var) {
 	c.walk(s, v, func(n ast.Node) bool {
 		if c.records(n, v) {
 			return false
+		}
+		if _, deferred := n.(*ast.DeferStmt); !deferred && c.ends(n, v) {
+			return false // the span is over: later errors are not its own
 		}
 		if r, ok := n.(*ast.ReturnStmt); ok && c.failing(s, r) {
 			missed = append(missed, r)

@@ -107,3 +107,19 @@ func tracingSpan(ctx context.Context) error {
 	}
 	return nil
 }
+
+// endedFirst ends its span before the step that fails: the error is
+// not the span's.
+func endedFirst(ctx context.Context) error {
+	_, span := tracer.Start(ctx, "first step")
+	if err := work(ctx); err != nil {
+		span.RecordError(err)
+		span.End()
+		return err
+	}
+	span.End()
+	if err := work(ctx); err != nil {
+		return err
+	}
+	return nil
+}
