@@ -494,7 +494,9 @@ func exits() *Library {
 	for _, recv := range []string{"", "Logger"} {
 		exit("log", recv, "Fatal", "Fatalf", "Fatalln", "Panic", "Panicf", "Panicln")
 	}
-	for _, recv := range []string{"T", "B", "F", "TB"} {
+	// t.Fatal and the rest are methods of testing's unexported common,
+	// which T, B and F embed, and of the TB interface.
+	for _, recv := range []string{"common", "TB"} {
 		exit("testing", recv, "Fatal", "Fatalf", "FailNow", "Skip", "Skipf", "SkipNow")
 	}
 	return l
