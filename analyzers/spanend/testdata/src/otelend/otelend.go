@@ -19,7 +19,7 @@ var tracer = otel.Tracer("otelend")
 func work(ctx context.Context) error { return nil }
 
 func earlyReturn(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "early") // want `span started here is not ended on the path through line 23; it is never exported`
+	ctx, span := tracer.Start(ctx, "early") // want `span started here is not ended on the path through line 24; it is never exported`
 	if err := work(ctx); err != nil {
 		return err
 	}
@@ -28,7 +28,7 @@ func earlyReturn(ctx context.Context) error {
 }
 
 func neverEnded(ctx context.Context) {
-	ctx, span := tracer.Start(ctx, "never") // want `span started here is not ended on the path through line 33; it is never exported`
+	ctx, span := tracer.Start(ctx, "never") // want `span started here is not ended on the path through line 34; it is never exported`
 	span.AddEvent("started")
 	_ = work(ctx)
 }
@@ -64,7 +64,7 @@ func everyBranch(ctx context.Context, kind int) error {
 }
 
 func missingBranch(ctx context.Context, kind int) error {
-	ctx, span := tracer.Start(ctx, "branches") // want `span started here is not ended on the path through line 72; it is never exported`
+	ctx, span := tracer.Start(ctx, "branches") // want `span started here is not ended on the path through line 73; it is never exported`
 	switch kind {
 	case 0:
 		span.End()
@@ -115,7 +115,7 @@ func recovered(ctx context.Context) (err error) {
 			err = errors.New("recovered")
 		}
 	}()
-	ctx, span := tracer.Start(ctx, "recovered") // want `span started here is not ended on the path through line 119; it is never exported`
+	ctx, span := tracer.Start(ctx, "recovered") // want `span started here is not ended on the path through line 120; it is never exported`
 	if ctx == nil {
 		panic("no context")
 	}
@@ -182,7 +182,7 @@ func endedFromContext(ctx context.Context) {
 // Returns inside loops.
 
 func loopReturn(ctx context.Context, items []string) error {
-	ctx, span := tracer.Start(ctx, "loop") // want `span started here is not ended on the path through line 187; it is never exported`
+	ctx, span := tracer.Start(ctx, "loop") // want `span started here is not ended on the path through line 188; it is never exported`
 	for _, it := range items {
 		if it == "" {
 			return errors.New("empty item")
@@ -194,7 +194,7 @@ func loopReturn(ctx context.Context, items []string) error {
 
 func loopContinue(ctx context.Context, items []string) {
 	for _, it := range items {
-		_, span := tracer.Start(ctx, it) // want `span started here is not ended on the path through line 195; it is never exported`
+		_, span := tracer.Start(ctx, it) // want `span started here is not ended on the path through line 196; it is never exported`
 		if it == "" {
 			continue
 		}
@@ -215,7 +215,7 @@ func loopEnded(ctx context.Context, items []string) {
 
 // Generics: a tracer of any type that has the method.
 func generic[T trace.Tracer](ctx context.Context, t T) error {
-	ctx, span := t.Start(ctx, "generic") // want `span started here is not ended on the path through line 219; it is never exported`
+	ctx, span := t.Start(ctx, "generic") // want `span started here is not ended on the path through line 220; it is never exported`
 	if err := work(ctx); err != nil {
 		return err
 	}
