@@ -78,8 +78,8 @@ func processRequest(ctx context.Context, id string, userID int) {
 
 // fetchData is a nested operation: its events carry both spans.
 func fetchData(ctx context.Context, id string) ([]byte, error) {
+	// MISTAKE (spanend): the error path below returns without span.End().
 	ctx, span := tracing.Start(ctx, "fetch_data")
-	defer span.End()
 
 	start := time.Now()
 	time.Sleep(5 * time.Millisecond)
@@ -96,6 +96,7 @@ func fetchData(ctx context.Context, id string) ([]byte, error) {
 	// MISTAKE (unloggable): a whole response body recorded as a field.
 	body, _ := io.ReadAll(bytes.NewReader([]byte{1, 2, 3})) // the backend's response
 	tracing.Debug(ctx, "Backend body", tracing.Any("body", body))
+	span.End()
 	return body, nil
 }
 
