@@ -19,6 +19,7 @@ func main() { // noinit: events are emitted, no subscriber is installed
 	upload(ctx, strings.NewReader("payload"))
 	greet(ctx, os.Getenv("USER"))
 	spawn(ctx)
+	_ = load(ctx, "")
 }
 
 func upload(ctx context.Context, r io.Reader) {
@@ -40,4 +41,14 @@ func spawn(ctx context.Context) {
 		tracing.Info(context.Background(), "background work") // lostspan: the span started above is lost
 	}()
 	<-done
+}
+
+func load(ctx context.Context, name string) error {
+	ctx, span := tracing.Start(ctx, "load") // spanend: the error path returns without span.End()
+	if name == "" {
+		return fmt.Errorf("no name")
+	}
+	tracing.Info(ctx, "loading")
+	span.End()
+	return nil
 }
