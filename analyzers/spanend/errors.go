@@ -23,17 +23,13 @@ func init() {
 		"also report spans of libraries that record errors (OpenTelemetry) whose function returns a non-nil error without span.RecordError or span.SetStatus on that path")
 }
 
-// codesPkg is the package of OpenTelemetry's status codes, which the
-// fix of an unrecorded error imports.
-const codesPkg = "go.opentelemetry.io/otel/codes"
-
 // checkErrors reports s, a span of variable v, when its function
 // returns an error that is surely not nil (an error built by the
 // return, or the error variable of an enclosing err != nil check) on a
 // path from s without recording an error on the span, nor ending it
 // first (an error after span.End() is not the span's).
 func (c *checker) checkErrors(s *start, v *types.Var) {
-	if !recordsErrors(s.api.Lib) || !returnsError(c.pass.TypesInfo, s.typ) || c.recordsInLiteral(s.fn, v) {
+	if s.api.Lib == nil || s.api.Lib.Failure == nil || !returnsError(c.pass.TypesInfo, s.typ) || c.recordsInLiteral(s.fn, v) {
 		return
 	}
 	var missed []*ast.ReturnStmt
@@ -67,19 +63,6 @@ func (c *checker) checkErrors(s *start, v *types.Var) {
 		d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Record the error on " + v.Name(), TextEdits: edits}}
 	}
 	c.pass.Report(d)
-}
-
-// recordsErrors reports whether lib has SpanError rows.
-func recordsErrors(lib *apis.Library) bool {
-	if lib == nil {
-		return false
-	}
-	for _, r := range apis.Rows() {
-		if r.Lib == lib && r.Role == apis.SpanError {
-			return true
-		}
-	}
-	return false
 }
 
 // returnsError reports whether typ's last result is an error.
@@ -218,7 +201,8 @@ func (c *checker) recordEdits(s *start, v *types.Var, missed []*ast.ReturnStmt) 
 	if file == nil {
 		return nil, false
 	}
-	codes, edits, ok := fix.Import(c.pass, file, s.call.Pos(), codesPkg, "codes")
+	f := s.api.Lib.Failure
+	codes, edits, ok := fix.Import(c.pass, file, s.call.Pos(), f.Code.Pkg, f.Code.PkgName)
 	if !ok {
 		return nil, false
 	}
@@ -228,8 +212,8 @@ func (c *checker) recordEdits(s *start, v *types.Var, missed []*ast.ReturnStmt) 
 			return nil, false
 		}
 		indent := strings.Repeat("\t", c.pass.Fset.Position(r.Pos()).Column-1)
-		text := fmt.Sprintf("%s.RecordError(%s)\n%s%s.SetStatus(%s.Error, %s.Error())\n%s",
-			v.Name(), id.Name, indent, v.Name(), codes, id.Name, indent)
+		text := fmt.Sprintf("%s.%s(%s)\n%s%s.%s(%s.%s, %s.Error())\n%s",
+			v.Name(), f.Record, id.Name, indent, v.Name(), f.Status, codes, f.Code.Name, id.Name, indent)
 		edits = append(edits, analysis.TextEdit{Pos: r.Pos(), End: r.Pos(), NewText: []byte(text)})
 	}
 	return edits, true

@@ -89,6 +89,9 @@ func (l *Library) Paths() []string {
 	for i := range l.rows {
 		add(l.rows[i].Pkg)
 	}
+	if l.Failure != nil {
+		add(l.Failure.Code.Pkg)
+	}
 	for _, s := range stylesOf(l) {
 		add(s.Field.Pkg)
 		if s.Option != nil {

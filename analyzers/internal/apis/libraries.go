@@ -13,6 +13,7 @@ const (
 	Otel      = "go.opentelemetry.io/otel"
 	OtelTrace = "go.opentelemetry.io/otel/trace"
 	OtelAttr  = "go.opentelemetry.io/otel/attribute"
+	OtelCodes = "go.opentelemetry.io/otel/codes"
 
 	Hclog = "github.com/hashicorp/go-hclog"
 	Logr  = "github.com/go-logr/logr"
@@ -58,8 +59,19 @@ type Library struct {
 	// module make a program that never installs one report. For the
 	// other libraries every package the program links counts.
 	OwnModule bool
+	// Failure says how a span of the library records that its operation
+	// failed, for fixes: the methods of its SpanError rows and the status
+	// code of an error. nil for a library without them.
+	Failure *Failure
 
 	rows []API
+}
+
+// A Failure is the way a library's span records an error:
+// span.Record(err) and span.Status(Code, err.Error()).
+type Failure struct {
+	Record, Status string
+	Code           FuncRef
 }
 
 // Installable reports whether the library has a process-wide default
@@ -300,8 +312,9 @@ func otelLib() *Library {
 	add(API{Recv: "Span", Name: "SetName", Role: Rename, Ctx: -1, Msg: 0, Fields: -1})
 	add(API{Recv: "Span", Name: "SetAttributes", Role: Record, Ctx: -1, Msg: -1, Fields: 0, Style: otelAttrs})
 	add(API{Recv: "Span", Name: "End", Role: SpanEnd, Ctx: -1, Msg: -1, Fields: -1})
-	add(API{Recv: "Span", Name: "RecordError", Role: SpanError, Ctx: -1, Msg: -1, Fields: -1})
-	add(API{Recv: "Span", Name: "SetStatus", Role: SpanError, Ctx: -1, Msg: -1, Fields: -1})
+	l.Failure = &Failure{Record: "RecordError", Status: "SetStatus", Code: FuncRef{OtelCodes, "codes", "Error"}}
+	add(API{Recv: "Span", Name: l.Failure.Record, Role: SpanError, Ctx: -1, Msg: -1, Fields: -1})
+	add(API{Recv: "Span", Name: l.Failure.Status, Role: SpanError, Ctx: -1, Msg: -1, Fields: -1})
 	add(API{Name: "LinkFromContext", Role: Link, Ctx: 0, Msg: -1, Fields: -1})
 	add(API{Name: "WithLinks", Role: Link, Ctx: -1, Msg: -1, Fields: -1})
 	add(API{Recv: "Span", Name: "AddLink", Role: Link, Ctx: -1, Msg: -1, Fields: -1})
