@@ -142,7 +142,7 @@ func (w *walker) inferParams(walk func()) {
 		sig := fn.Signature()
 		for i := range sig.Params().Len() {
 			v := sig.Params().At(i)
-			if !isContext(v.Type()) {
+			if !apis.IsContext(v.Type()) {
 				continue
 			}
 			params = append(params, v)
@@ -182,7 +182,7 @@ func (w *walker) observe(call *ast.CallExpr) {
 	sig := fn.Origin().Signature()
 	for i := range sig.Params().Len() {
 		v := sig.Params().At(i)
-		if isContext(v.Type()) && i < len(call.Args) && !w.observed[v] && w.exprCarries(call.Args[i]) {
+		if apis.IsContext(v.Type()) && i < len(call.Args) && !w.observed[v] && w.exprCarries(call.Args[i]) {
 			w.observed[v] = true
 		}
 	}
@@ -209,7 +209,7 @@ func (w *walker) exprCarries(e ast.Expr) bool {
 			return true
 		}
 		for _, arg := range e.Args {
-			if t := info.TypeOf(arg); t != nil && isContext(t) {
+			if t := info.TypeOf(arg); t != nil && apis.IsContext(t) {
 				return w.exprCarries(arg)
 			}
 		}

@@ -159,20 +159,10 @@ func (w *walker) ctxVar(id *ast.Ident) *types.Var {
 		obj = w.pass.TypesInfo.Uses[id]
 	}
 	v, ok := obj.(*types.Var)
-	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == w.pass.Pkg.Scope() || !isContext(v.Type()) {
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == w.pass.Pkg.Scope() || !apis.IsContext(v.Type()) {
 		return nil
 	}
 	return v
-}
-
-// isContext reports whether t is context.Context.
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := n.Obj()
-	return obj.Pkg() != nil && obj.Pkg().Path() == "context" && obj.Name() == "Context"
 }
 
 // isRootCtx reports whether e is a call of context.Background or TODO.
@@ -250,7 +240,7 @@ func (w *walker) derived(v *types.Var, id *ast.Ident, src ast.Expr) *binding {
 		}
 		// Any other call: derived from its first context argument.
 		for _, arg := range src.Args {
-			if t := info.TypeOf(arg); t == nil || !isContext(t) {
+			if t := info.TypeOf(arg); t == nil || !apis.IsContext(t) {
 				continue
 			}
 			if isRootCtx(info, arg) {
@@ -321,7 +311,7 @@ func (w *walker) spanSource(s ast.Expr) *binding {
 		}
 	case *ast.CallExpr:
 		for _, arg := range s.Args {
-			if t := w.pass.TypesInfo.TypeOf(arg); t != nil && isContext(t) {
+			if t := w.pass.TypesInfo.TypeOf(arg); t != nil && apis.IsContext(t) {
 				return w.bindingOf(arg)
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tracelint/tracelint/analyzers/internal/analysisutil"
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
@@ -114,7 +115,7 @@ func (c *checker) newStart(call *ast.CallExpr, a *apis.API, stack []ast.Node) *s
 	for i := range tuple.Len() {
 		t := tuple.At(i).Type()
 		switch {
-		case ci < 0 && isContext(t):
+		case ci < 0 && apis.IsContext(t):
 			ci = i
 		case si < 0 && c.isSpan(t):
 			si = i
@@ -228,7 +229,7 @@ func (c *checker) mayReturn(call *ast.CallExpr) bool {
 	if a := c.calls.Lookup(call); a != nil {
 		return a.Returns()
 	}
-	fn := staticCallee(info, call)
+	fn := typeutil.StaticCallee(info, call)
 	if fn == nil || fn.Pkg() != c.pass.Pkg {
 		return true
 	}
@@ -261,33 +262,6 @@ func (c *checker) funcReturns(fn *types.Func) bool {
 	r := !cfg.New(d.Body, c.mayReturn).NoReturn()
 	c.returns[fn] = r
 	return r
-}
-
-// staticCallee returns the function or method that call statically
-// calls, or nil.
-func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		if sel, ok := info.Selections[f]; ok && sel.Kind() != types.MethodVal {
-			return nil // a field, a method expression
-		} else if ok && types.IsInterface(sel.Recv()) {
-			return nil
-		}
-		id = f.Sel
-	default:
-		return nil
-	}
-	fn, _ := info.Uses[id].(*types.Func)
-	return fn
-}
-
-// isContext reports whether t is context.Context.
-func isContext(t types.Type) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
 }
 
 // isSpan reports whether t has an End method that is a SpanEnd row of

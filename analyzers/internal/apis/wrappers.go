@@ -112,7 +112,7 @@ func Declare(fn *types.Func, lib *Library, role Role) (*API, error) {
 	of := &API{Lib: lib, Role: role, Style: lib.Style}
 	ctx := -1
 	for i := range n {
-		if isContext(params.At(i).Type()) {
+		if IsContext(params.At(i).Type()) {
 			ctx = i
 			break
 		}
@@ -122,7 +122,7 @@ func Declare(fn *types.Func, lib *Library, role Role) (*API, error) {
 		if ctx < 0 {
 			return nil, fmt.Errorf("a span start takes a context.Context")
 		}
-		if res.Len() == 0 || !isContext(res.At(0).Type()) {
+		if res.Len() == 0 || !IsContext(res.At(0).Type()) {
 			return nil, fmt.Errorf("a span start returns a context.Context first")
 		}
 	}
@@ -187,13 +187,17 @@ func fieldStyleFor(lib *Library, role Role, elem types.Type) *Style {
 // -wrappers setting): a span start when it returns a context.Context
 // first, an event otherwise.
 func DeclaredRole(fn *types.Func) Role {
-	if res := fn.Signature().Results(); res.Len() > 0 && isContext(res.At(0).Type()) {
+	if res := fn.Signature().Results(); res.Len() > 0 && IsContext(res.At(0).Type()) {
 		return SpanStart
 	}
 	return Event
 }
 
-func isContext(t types.Type) bool { return types.TypeString(t, nil) == "context.Context" }
+// IsContext reports whether t is context.Context.
+func IsContext(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "context" && n.Obj().Name() == "Context"
+}
 
 func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
