@@ -47,11 +47,14 @@ The fix declares fresh variables for the iteration (ctx, span :=) when
 nothing after the loop, and nothing earlier in the loop, reads them.
 
 With -spanend.errors, an OpenTelemetry span is also reported when its
-function returns an error that is surely not nil (one the return builds,
-or the variable of an enclosing err != nil check) on a path that neither
+function returns an error that is surely not nil on a path that neither
 calls span.RecordError nor span.SetStatus (a deferred function literal
-that does counts for every path). The fix records the error and sets the
-status before each such return:
+that does counts for every path). Surely not nil: the variable of an
+enclosing err != nil check, or a call that builds an error (fmt.Errorf,
+errors.New, status.Error, a call wrapping the checked error); an error
+passed on from a call (return conn.Close()) may be nil and is not
+reported. The fix records the error and sets the status before each
+such return:
 
 	if err != nil {
 		span.RecordError(err)

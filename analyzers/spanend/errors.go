@@ -3,12 +3,14 @@ package spanend
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tracelint/tracelint/analyzers/internal/apis"
 	"github.com/tracelint/tracelint/analyzers/internal/fix"
@@ -87,21 +89,55 @@ func errorResult(r *ast.ReturnStmt, typ *ast.FuncType) ast.Expr {
 }
 
 // failing reports whether r, a return of s's function, returns an
-// error that is not nil: one that the return builds (a call, a
-// composite literal), or the variable of an err != nil check whose
-// body holds r.
+// error that is not nil: one that the return builds (a composite
+// literal, or a call that constructs an error), or the variable of an
+// err != nil check whose body holds r.
 func (c *checker) failing(s *start, r *ast.ReturnStmt) bool {
 	e := errorResult(r, s.typ)
 	switch e := e.(type) {
 	case *ast.CallExpr:
-		if tv, ok := c.pass.TypesInfo.Types[e.Fun]; ok && tv.IsType() {
-			return false // a conversion
-		}
-		return true
+		return c.constructs(s, r, e)
 	case *ast.UnaryExpr, *ast.CompositeLit:
 		return true
 	case *ast.Ident:
 		return c.checkedNotNil(s.body, r, e)
+	}
+	return false
+}
+
+// constructs reports whether call, the error that r returns, builds an
+// error rather than passing on a result that may be nil (return
+// conn.Close()): it wraps an error checked not nil around r
+// (rewrite(ctx, err) under err != nil), its callee's name says error
+// (fmt.Errorf, status.Error, newNotFoundErr; not a getter such as
+// rows.Err()), or it is an errors
+// package's function that builds one from a message (errors.New("…"),
+// but not errors.Join(a, b), which may be nil).
+func (c *checker) constructs(s *start, r *ast.ReturnStmt, call *ast.CallExpr) bool {
+	info := c.pass.TypesInfo
+	if tv, ok := info.Types[call.Fun]; ok && tv.IsType() {
+		return false // a conversion
+	}
+	for _, a := range call.Args {
+		if id, ok := ast.Unparen(a).(*ast.Ident); ok && c.checkedNotNil(s.body, r, id) {
+			return true
+		}
+	}
+	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	if fn == nil {
+		return false
+	}
+	getter := fn.Signature().Recv() != nil && len(call.Args) == 0 // rows.Err(), which may be nil
+	if strings.Contains(fn.Name(), "Err") && !getter {
+		return true
+	}
+	if fn.Pkg() == nil || !strings.HasSuffix(fn.Pkg().Name(), "errors") {
+		return false
+	}
+	for _, a := range call.Args {
+		if tv, ok := info.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			return true
+		}
 	}
 	return false
 }
