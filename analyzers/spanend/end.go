@@ -19,11 +19,14 @@ func (c *checker) checkEnd(s *start) {
 		return
 	}
 	v := c.varOf(s.span)
-	if v == nil || !within(s.fn, v.Pos()) || c.isResult(s.typ, v) || c.escapes(s.fn, v) || c.ctxEscapes(s) {
-		return // a field, a global, a variable of an enclosing function, a named result; or it escapes
+	if v == nil || !within(s.fn, v.Pos()) || c.isResult(s.typ, v) || c.ctxEscapes(s) {
+		return // a field, a global, a variable of an enclosing function, a named result; or the caller ends it
 	}
-	if errorsFlag {
-		c.checkErrors(s, v)
+	if errorsFlag && !c.escapes(s.fn, v, true) {
+		c.checkErrors(s, v) // a span handed to a helper is recorded on by it on that path only
+	}
+	if c.escapes(s.fn, v, false) {
+		return
 	}
 	exit, ok := c.leak(s, v)
 	if !ok {
@@ -123,14 +126,18 @@ func (c *checker) isResult(typ *ast.FuncType, v *types.Var) bool {
 // escapes reports whether v, a span variable of fn, escapes fn's own
 // control over it: any use but a method call on it or
 // an assignment to it (a span compared to nil is ended, or not, on
-// purpose); or a function literal that ends it.
-func (c *checker) escapes(fn ast.Node, v *types.Var) bool {
+// purpose); or a function literal that ends it. With args, a span
+// passed to a function does not escape.
+func (c *checker) escapes(fn ast.Node, v *types.Var, args bool) bool {
 	escaped := false
 	c.uses(fn, v, func(id *ast.Ident, stack []ast.Node) {
 		if escaped {
 			return
 		}
 		parent := stack[len(stack)-1]
+		if call, ok := parent.(*ast.CallExpr); ok && args && call.Fun != id {
+			return
+		}
 		switch p := parent.(type) {
 		case *ast.SelectorExpr:
 			if p.X != id || len(stack) < 2 {

@@ -90,8 +90,8 @@ func errorResult(r *ast.ReturnStmt, typ *ast.FuncType) ast.Expr {
 
 // failing reports whether r, a return of s's function, returns an
 // error that is not nil: one that the return builds (a composite
-// literal, or a call that constructs an error), or the variable of an
-// err != nil check whose body holds r.
+// literal, or a call that constructs an error), a sentinel error, or
+// the variable of an err != nil check whose body holds r.
 func (c *checker) failing(s *start, r *ast.ReturnStmt) bool {
 	e := errorResult(r, s.typ)
 	switch e := e.(type) {
@@ -100,9 +100,19 @@ func (c *checker) failing(s *start, r *ast.ReturnStmt) bool {
 	case *ast.UnaryExpr, *ast.CompositeLit:
 		return true
 	case *ast.Ident:
-		return c.checkedNotNil(s.body, r, e)
+		return c.sentinel(e) || c.checkedNotNil(s.body, r, e)
+	case *ast.SelectorExpr:
+		return c.sentinel(e.Sel)
 	}
 	return false
+}
+
+// sentinel reports whether id is a package's error variable named
+// Err… (ErrNotFound, storage.ErrCollision), which holds an error by
+// convention.
+func (c *checker) sentinel(id *ast.Ident) bool {
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	return ok && !v.IsField() && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() && strings.HasPrefix(v.Name(), "Err")
 }
 
 // constructs reports whether call, the error that r returns, builds an
@@ -189,7 +199,8 @@ func (c *checker) assignedIn(block *ast.BlockStmt, v *types.Var, pos token.Pos) 
 }
 
 // records reports whether n records an error on v (RecordError, or
-// SetStatus to anything but a constant other than codes.Error).
+// SetStatus to anything but a constant other than codes.Error), or
+// hands v to a function, which may.
 func (c *checker) records(n ast.Node, v *types.Var) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
@@ -197,6 +208,11 @@ func (c *checker) records(n ast.Node, v *types.Var) bool {
 		case *ast.FuncLit:
 			return false
 		case *ast.CallExpr:
+			for _, arg := range n.Args {
+				if id, ok := ast.Unparen(arg).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+					found = true // handed to a helper, which may record the error
+				}
+			}
 			if a := c.calls.Lookup(n); a != nil && a.Role == apis.SpanError {
 				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 					if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || c.pass.TypesInfo.Uses[id] == v {

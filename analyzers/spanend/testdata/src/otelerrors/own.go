@@ -5,6 +5,7 @@ package otelerrors
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"bugerrors"
 )
@@ -32,7 +33,7 @@ func rewrite(err error) error { return err }
 
 // wrapped returns a call that wraps the error checked not nil.
 func wrapped(ctx context.Context) error {
-	ctx, span := tracer.Start(ctx, "wrapped") // want `span started here does not record the error returned at line 38; the trace shows the operation as successful`
+	ctx, span := tracer.Start(ctx, "wrapped") // want `span started here does not record the error returned at line 39; the trace shows the operation as successful`
 	defer span.End()
 	if err := work(ctx); err != nil {
 		return rewrite(err)
@@ -44,7 +45,7 @@ func newNotFoundErr(name string) error { return errors.New(name) }
 
 // named returns a call whose name says it builds an error.
 func named(ctx context.Context, name string) error {
-	_, span := tracer.Start(ctx, "named") // want `span started here does not record the error returned at line 50; the trace shows the operation as successful`
+	_, span := tracer.Start(ctx, "named") // want `span started here does not record the error returned at line 51; the trace shows the operation as successful`
 	defer span.End()
 	if name == "" {
 		return newNotFoundErr(name)
@@ -55,7 +56,7 @@ func named(ctx context.Context, name string) error {
 // ownErrors builds an error with a program's own errors package; its
 // Join may return nil.
 func ownErrors(ctx context.Context, n int, a, b error) error {
-	_, span := tracer.Start(ctx, "own") // want `span started here does not record the error returned at line 61; the trace shows the operation as successful`
+	_, span := tracer.Start(ctx, "own") // want `span started here does not record the error returned at line 62; the trace shows the operation as successful`
 	defer span.End()
 	if n < 0 {
 		return bugerrors.Bugf("negative")
@@ -68,4 +69,32 @@ func joined(ctx context.Context, a, b error) error {
 	_, span := tracer.Start(ctx, "joined")
 	defer span.End()
 	return bugerrors.Join(a, b)
+}
+
+var ErrNotFound = errors.New("not found")
+
+// sentinelReturned returns a package's Err… variable: an error.
+func sentinelReturned(ctx context.Context, ok bool) error {
+	_, span := tracer.Start(ctx, "sentinel") // want `span started here does not record the error returned at line 81; the trace shows the operation as successful`
+	defer span.End()
+	if !ok {
+		return ErrNotFound
+	}
+	return nil
+}
+
+func note(span any, err error) error { return err }
+
+// handedOnOnePath hands its span to a helper on one failing path, not
+// on the other.
+func handedOnOnePath(ctx context.Context, n int) error {
+	ctx, span := tracer.Start(ctx, "handed once") // want `span started here does not record the error returned at line 97; the trace shows the operation as successful`
+	defer span.End()
+	if err := work(ctx); err != nil {
+		return note(span, err)
+	}
+	if n < 0 {
+		return fmt.Errorf("negative: %d", n)
+	}
+	return nil
 }
