@@ -33,3 +33,24 @@ func ends(ctx context.Context) error {
 	defer span.End()
 	return work(ctx)
 }
+
+func handle(ctx context.Context, item string) {}
+
+// nestedByWrapper reassigns the loop's context from a wrapper's start.
+func nestedByWrapper(ctx context.Context, items []string) {
+	var span trace.Span
+	for _, item := range items {
+		ctx, span = startSpan(ctx, "item") // want `ctx is reassigned on every iteration, so each span started here is the child of the previous iteration's and the context chain grows with the loop`
+		handle(ctx, item)
+		span.End()
+	}
+}
+
+// freshByWrapper declares the iteration's own: silent.
+func freshByWrapper(ctx context.Context, items []string) {
+	for _, item := range items {
+		ctx, span := startSpan(ctx, "item")
+		handle(ctx, item)
+		span.End()
+	}
+}
