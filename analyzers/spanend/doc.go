@@ -50,7 +50,8 @@ With -spanend.errors, an OpenTelemetry span is also reported when its
 function returns an error that is surely not nil on a path that neither
 calls span.RecordError nor span.SetStatus (a deferred function literal
 that does counts for every path, and a path that hands the span to a
-function leaves the recording to it). Surely not nil: the variable of
+function leaves the recording to it; a literal that only ends the span,
+defer func() { span.End() }(), records nothing). Surely not nil: the variable of
 an enclosing err != nil check, a package's Err… variable, or a call
 that builds an error (fmt.Errorf, errors.New, status.Error, a call
 wrapping the checked error); an error passed on from a call (return

@@ -126,8 +126,9 @@ func (c *checker) isResult(typ *ast.FuncType, v *types.Var) bool {
 // escapes reports whether v, a span variable of fn, escapes fn's own
 // control over it: any use but a method call on it or
 // an assignment to it (a span compared to nil is ended, or not, on
-// purpose); or a function literal that ends it. With args, a span
-// passed to a function does not escape.
+// purpose); or a function literal that ends it. With args (for the
+// errors rule), neither a span passed to a function nor one that a
+// function literal ends escapes.
 func (c *checker) escapes(fn ast.Node, v *types.Var, args bool) bool {
 	escaped := false
 	c.uses(fn, v, func(id *ast.Ident, stack []ast.Node) {
@@ -149,7 +150,7 @@ func (c *checker) escapes(fn ast.Node, v *types.Var, args bool) bool {
 				escaped = true // a method value: span.End handed on
 				return
 			}
-			if _, ok := c.endCall(call); ok && inFuncLit(stack, fn) {
+			if _, ok := c.endCall(call); ok && inFuncLit(stack, fn) && !args {
 				escaped = true // a function literal ends it
 			}
 		case *ast.AssignStmt:

@@ -98,3 +98,16 @@ func handedOnOnePath(ctx context.Context, n int) error {
 	}
 	return nil
 }
+
+// endedInLiteral ends its span in a deferred function literal that
+// records nothing.
+func endedInLiteral(ctx context.Context, n int) error {
+	_, span := tracer.Start(ctx, "literal") // want `span started here does not record the error returned at line 110; the trace shows the operation as successful`
+	defer func() {
+		span.End()
+	}()
+	if n < 0 {
+		return fmt.Errorf("negative: %d", n)
+	}
+	return nil
+}
