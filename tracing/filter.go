@@ -91,13 +91,18 @@ func parseFilter(s string) (*Filter, []error) {
 			errs = append(errs, &DirectiveError{Directive: d, Reason: err})
 		}
 	}
-	// Longest target first; ties in a fixed order, for String.
+	f.sort()
+	return f, errs
+}
+
+// sort orders the directives longest target first, ties in a fixed
+// order (for String).
+func (f *Filter) sort() {
 	byTarget := func(a, b directive) int {
 		return cmp.Or(cmp.Compare(len(b.target), len(a.target)), cmp.Compare(a.target, b.target), cmp.Compare(a.span, b.span))
 	}
 	slices.SortFunc(f.targets, byTarget)
 	slices.SortFunc(f.spans, byTarget)
-	return f, errs
 }
 
 // add adds the directive d and returns why it is invalid, or "".
@@ -228,4 +233,84 @@ func (f *Filter) String() string {
 		parts = append(parts, d.target+"["+d.span+"]="+strings.ToLower(LevelString(d.level)))
 	}
 	return strings.Join(parts, ",")
+}
+
+// eventLevel returns the level f sets for an event of target inside
+// span sp (the innermost span of the event's context, hidden or not):
+// that of the innermost span with a span directive of f, or else f's
+// level for target.
+func (f *Filter) eventLevel(target string, sp *Span) Level {
+	if f != nil && len(f.spans) > 0 {
+		for s := sp; s != nil; s = s.parent {
+			if l, ok := f.SpanLevel(s.target, s.name); ok {
+				return l
+			}
+		}
+	}
+	return f.Level(target)
+}
+
+// spanEnabled reports whether f records span s: by a span directive
+// for s itself, or else as an event of s's target in s's parent.
+func (f *Filter) spanEnabled(s *Span) bool {
+	if l, ok := f.SpanLevel(s.target, s.name); ok {
+		return s.level >= l
+	}
+	return s.level >= f.eventLevel(s.target, s.parent)
+}
+
+// minLevel returns the lowest level f records anywhere.
+func (f *Filter) minLevel() Level {
+	if f == nil {
+		return LevelInfo
+	}
+	l := f.level
+	for _, d := range f.targets {
+		l = min(l, d.level)
+	}
+	for _, d := range f.spans {
+		l = min(l, d.level)
+	}
+	return l
+}
+
+// union returns a filter that records whatever one of fs records: the
+// same levels outside spans with span directives, and, inside such a
+// span, the lowest level any of fs may record there.
+func union(fs []*Filter) *Filter {
+	u := &Filter{level: LevelOff}
+	seen := map[directive]bool{}
+	for _, f := range fs {
+		if f == nil {
+			u.level = min(u.level, LevelInfo)
+			continue
+		}
+		u.level = min(u.level, f.level)
+		for _, d := range f.targets {
+			seen[directive{target: d.target}] = true
+		}
+		for _, d := range f.spans {
+			seen[directive{target: d.target, span: d.span}] = true
+		}
+	}
+	for k := range seen {
+		k.level = LevelOff
+		for _, f := range fs {
+			switch l, ok := f.SpanLevel(k.target, k.span); {
+			case k.span == "":
+				k.level = min(k.level, f.Level(k.target))
+			case ok:
+				k.level = min(k.level, l)
+			default:
+				k.level = min(k.level, f.minLevel())
+			}
+		}
+		if k.span == "" {
+			u.targets = append(u.targets, k)
+		} else {
+			u.spans = append(u.spans, k)
+		}
+	}
+	u.sort()
+	return u
 }

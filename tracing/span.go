@@ -84,7 +84,8 @@ type Span struct {
 	d        *dispatch
 	gen      uint64
 	start    time.Time
-	hidden   bool // carries a span directive's level but is not recorded
+	hidden   bool   // carries a span directive's level but is not recorded
+	sel      uint64 // the subscribers of a Tee that the span was started in
 	override Level
 	hasOver  bool
 

@@ -61,7 +61,7 @@ type dispatch struct {
 func newDispatch(s Subscriber) *dispatch {
 	d := &dispatch{sub: s, filter: s.Filter()}
 	switch s.(type) {
-	case *JSONSubscriber, *TextSubscriber:
+	case *JSONSubscriber, *TextSubscriber, *tee: // a tee guards each of its subscribers
 		d.guarded = true
 	}
 	return d
