@@ -67,4 +67,5 @@ const (
 	SpanKey    = "span"
 	SpansKey   = "spans"
 	SpanIDKey  = "span_id"
+	TraceIDKey = "trace_id"
 )

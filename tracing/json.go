@@ -35,6 +35,7 @@ import (
 // one Write call.
 type JSONSubscriber struct {
 	sink
+	traceKey, spanKey []byte // `,"trace_id":"` and `,"span_id":"`, or as Options name them
 }
 
 // NewJSONSubscriber returns a subscriber that writes JSON lines to w.
@@ -45,6 +46,9 @@ func NewJSONSubscriber(w io.Writer, opts *Options) *JSONSubscriber {
 	if opts != nil {
 		h.opts = *opts
 	}
+	tk, sk := h.opts.traceKeys()
+	h.traceKey = append(appendJSONString([]byte{','}, tk), `:"`...)
+	h.spanKey = append(appendJSONString([]byte{','}, sk), `:"`...)
 	return h
 }
 
@@ -54,7 +58,7 @@ func (h *JSONSubscriber) Filter() *Filter { return h.opts.Filter }
 // StartSpan writes a "new" line if Options.SpanEvents asks for it.
 func (h *JSONSubscriber) StartSpan(s *Span) {
 	if h.opts.SpanEvents&SpanNew != 0 {
-		h.Event(context.Background(), spanEvent(s, "new"))
+		h.Event(s.Context(), spanEvent(s, "new"))
 	}
 }
 
@@ -64,20 +68,20 @@ func (h *JSONSubscriber) RecordSpan(*Span, []Field) {}
 // EndSpan writes a "close" line if Options.SpanEvents asks for it.
 func (h *JSONSubscriber) EndSpan(s *Span) {
 	if h.opts.SpanEvents&SpanClose != 0 {
-		h.Event(context.Background(), spanEvent(s, "close", Duration("time.busy", s.Duration())))
+		h.Event(s.Context(), spanEvent(s, "close", Duration("time.busy", s.Duration())))
 	}
 }
 
 // Event writes e as one JSON object.
-func (h *JSONSubscriber) Event(_ context.Context, e Event) {
+func (h *JSONSubscriber) Event(ctx context.Context, e Event) {
 	bp := getBuf()
-	b := h.appendEvent(*bp, &e)
+	b := h.appendEvent(*bp, &e, traceOf(ctx))
 	h.write(b)
 	*bp = b
 	putBuf(bp)
 }
 
-func (h *JSONSubscriber) appendEvent(b []byte, e *Event) []byte {
+func (h *JSONSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
 	b = append(b, '{')
 	if !h.opts.OmitTime && !e.Time.IsZero() {
 		b = append(b, `"time":"`...)
@@ -108,8 +112,19 @@ func (h *JSONSubscriber) appendEvent(b []byte, e *Event) []byte {
 		b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
 		b = append(b, `},"spans":[`...)
 		b = appendJSONSpans(b, s)
-		b = append(b, `],"span_id":"`...)
-		b = s.id.append(b)
+		b = append(b, ']')
+	}
+	switch {
+	case tr.ok:
+		b = append(b, h.traceKey...)
+		b = tr.trace.append(b)
+		b = append(b, '"')
+		b = append(b, h.spanKey...)
+		b = tr.span.append(b)
+		b = append(b, '"')
+	case e.Span != nil:
+		b = append(b, h.spanKey...)
+		b = e.Span.id.append(b)
 		b = append(b, '"')
 	}
 	return append(b, '}', '\n')

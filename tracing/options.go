@@ -1,6 +1,8 @@
 package tracing
 
 import (
+	"cmp"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -32,6 +34,40 @@ type Options struct {
 	// SpanEvents adds a line when spans start or end, as
 	// tracing-subscriber's FmtSpan does.
 	SpanEvents SpanEvents
+
+	// TraceIDKey and SpanIDKey name the W3C trace context that the JSON
+	// subscriber writes when an event's context carries a trace (an
+	// OpenTelemetry span, or a span bridged to one, with a Bridge
+	// installed): "trace_id" and "span_id" by default, the names
+	// Grafana Loki's derived fields, Datadog's and Elasticsearch's log
+	// pipelines are told to join on. In a trace, the span ID is the W3C
+	// span-id of the innermost span of that trace; outside one, the
+	// JSON subscriber writes the innermost span's SpanID under
+	// SpanIDKey.
+	TraceIDKey, SpanIDKey string
+
+	// TraceIDs makes the text subscriber end the line with the fields
+	// trace_id and span_id (named by TraceIDKey and SpanIDKey) when the
+	// event's context carries a trace. By default text lines stay in
+	// tracing-subscriber's format.
+	TraceIDs bool
+}
+
+// traceKeys returns the keys of the trace context, defaulted.
+func (o *Options) traceKeys() (trace, span string) {
+	return cmp.Or(o.TraceIDKey, TraceIDKey), cmp.Or(o.SpanIDKey, SpanIDKey)
+}
+
+// A traceRef is the trace an event's context carries, if ok.
+type traceRef struct {
+	trace TraceID
+	span  SpanID
+	ok    bool
+}
+
+func traceOf(ctx context.Context) traceRef {
+	t, s, ok := TraceContext(ctx)
+	return traceRef{t, s, ok}
 }
 
 // A ColorMode says when the text subscriber writes ANSI colours.

@@ -111,6 +111,8 @@ func (h *slogHandler) Handle(ctx context.Context, r slog.Record) error {
 // a group named after the span with its fields. With slog's TextHandler
 // an event in process_request{id="req-1"} ends in
 // "span=process_request span_id=0000000000000002 spans.process_request.id=req-1".
+// When the event's context carries a trace (see Bridge), "trace_id" and
+// "span_id" are that trace's, in W3C form, inside a span or not.
 // An event of a named target gets a "target" attribute first.
 // Span starts and ends are not written.
 type SlogSubscriber struct {
@@ -148,6 +150,7 @@ func (s *SlogSubscriber) Event(ctx context.Context, e Event) {
 		r.AddAttrs(a)
 		return true
 	})
+	tr := traceOf(ctx)
 	if sp := e.Span; sp != nil {
 		var spans []slog.Attr
 		for p := sp; p != nil; p = p.Parent() {
@@ -156,10 +159,17 @@ func (s *SlogSubscriber) Event(ctx context.Context, e Event) {
 			}
 		}
 		slices.Reverse(spans)
-		r.AddAttrs(slog.String(SpanKey, sp.name), slog.String(SpanIDKey, sp.id.String()))
+		r.AddAttrs(slog.String(SpanKey, sp.name))
+		if tr.ok {
+			r.AddAttrs(slog.String(TraceIDKey, tr.trace.String()), slog.String(SpanIDKey, tr.span.String()))
+		} else {
+			r.AddAttrs(slog.String(SpanIDKey, sp.id.String()))
+		}
 		if len(spans) > 0 {
 			r.AddAttrs(Group(SpansKey, spans...))
 		}
+	} else if tr.ok {
+		r.AddAttrs(slog.String(TraceIDKey, tr.trace.String()), slog.String(SpanIDKey, tr.span.String()))
 	}
 	s.h.Handle(ctx, r) //nolint:errcheck // nowhere to report it
 }

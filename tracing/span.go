@@ -99,6 +99,8 @@ type Span struct {
 
 	textFrag atomic.Pointer[frag]
 	jsonFrag atomic.Pointer[frag]
+
+	ext atomic.Pointer[extension] // SetExtension's values
 }
 
 // spanCtx is the context of a span. It lives inside the Span so that a
@@ -113,6 +115,11 @@ type spanKey struct{}
 func (c *spanCtx) Value(key any) any {
 	if key == any(spanKey{}) {
 		return c.span
+	}
+	if d := c.span.d; d != nil && d.bridge != nil {
+		if v, ok := d.bridge.SpanValue(c.span, key); ok {
+			return v
+		}
 	}
 	return c.Context.Value(key)
 }

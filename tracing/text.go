@@ -50,7 +50,7 @@ func (h *TextSubscriber) Filter() *Filter { return h.opts.Filter }
 // StartSpan writes a "new" line if Options.SpanEvents asks for it.
 func (h *TextSubscriber) StartSpan(s *Span) {
 	if h.opts.SpanEvents&SpanNew != 0 {
-		h.Event(context.Background(), spanEvent(s, "new"))
+		h.Event(s.Context(), spanEvent(s, "new"))
 	}
 }
 
@@ -60,7 +60,7 @@ func (h *TextSubscriber) RecordSpan(*Span, []Field) {}
 // EndSpan writes a "close" line if Options.SpanEvents asks for it.
 func (h *TextSubscriber) EndSpan(s *Span) {
 	if h.opts.SpanEvents&SpanClose != 0 {
-		h.Event(context.Background(), spanEvent(s, "close", Duration("time.busy", s.Duration())))
+		h.Event(s.Context(), spanEvent(s, "close", Duration("time.busy", s.Duration())))
 	}
 }
 
@@ -86,15 +86,19 @@ func levelColor(l Level) string {
 }
 
 // Event writes e as one line.
-func (h *TextSubscriber) Event(_ context.Context, e Event) {
+func (h *TextSubscriber) Event(ctx context.Context, e Event) {
 	bp := getBuf()
-	b := h.appendEvent(*bp, &e)
+	var tr traceRef
+	if h.opts.TraceIDs {
+		tr = traceOf(ctx)
+	}
+	b := h.appendEvent(*bp, &e, tr)
 	h.write(b)
 	*bp = b
 	putBuf(bp)
 }
 
-func (h *TextSubscriber) appendEvent(b []byte, e *Event) []byte {
+func (h *TextSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
 	if !h.opts.OmitTime && !e.Time.IsZero() {
 		if h.color {
 			b = append(b, ansiDim...)
@@ -137,7 +141,29 @@ func (h *TextSubscriber) appendEvent(b []byte, e *Event) []byte {
 		b = appendTextAttr(b, "", a, &sep, h.color)
 		return true
 	})
+	if tr.ok {
+		tk, sk := h.opts.traceKeys()
+		b = h.appendTraceKey(b, tk, sep)
+		b = tr.trace.append(b)
+		b = h.appendTraceKey(b, sk, true)
+		b = tr.span.append(b)
+	}
 	return append(b, '\n')
+}
+
+// appendTraceKey appends " key=" as appendTextAttr does.
+func (h *TextSubscriber) appendTraceKey(b []byte, key string, sep bool) []byte {
+	if sep {
+		b = append(b, ' ')
+	}
+	if h.color {
+		b = append(b, ansiItalic...)
+	}
+	b = appendTextKey(b, "", key)
+	if h.color {
+		return append(b, ansiReset+ansiDim+"="+ansiReset...)
+	}
+	return append(b, '=')
 }
 
 func (h *TextSubscriber) appendColon(b []byte) []byte {
