@@ -5,6 +5,11 @@
 //	GO_LOG=debug go run ./testdata/demo
 //	GO_LOG_FORMAT=json go run ./testdata/demo
 //
+// and, to also export its spans through the OpenTelemetry bridge to the
+// SDK's stdout exporter (from the otel module, which has the SDK):
+//
+//	cd otel && go run -tags otel github.com/tracelint/tracelint/testdata/demo -otel
+//
 // It also carries one mistake of each kind that tracelint reports, marked
 // MISTAKE, so that
 //
@@ -17,9 +22,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/tracelint/tracelint/tracing"
@@ -32,6 +39,16 @@ func main() {
 
 	// Install the subscriber first: before it, events go nowhere.
 	tracing.Init()
+	exportOTel := flag.Bool("otel", false, "also export the spans to OpenTelemetry's stdout exporter (build with -tags otel)")
+	flag.Parse()
+	if *exportOTel {
+		shutdown, err := installOTel()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "demo:", err)
+			os.Exit(2)
+		}
+		defer shutdown()
+	}
 
 	// A root span for the application's lifetime.
 	ctx, span := tracing.Start(context.Background(), "app-start")
