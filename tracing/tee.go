@@ -25,7 +25,9 @@ const maxTee = 64
 // span is started in the subscribers whose filter accepts it, and only
 // those see it recorded and ended; an event goes to those whose filter
 // accepts it in its span. A subscriber that panics is reported once and
-// does not keep the event from the others.
+// does not keep the event from the others. (An event's span chain, as
+// the text and JSON subscribers write it, holds every span the Tee
+// started, also those that a subscriber's own filter left out.)
 //
 // Nil subscribers are left out; Tee of none is nil, and Tee of one is
 // that one. A Tee among subs is flattened into its subscribers. Tee
