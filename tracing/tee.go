@@ -109,9 +109,13 @@ func (t *tee) StartSpan(s *Span) {
 		}
 	}
 	s.sel = sel
-	for i, d := range st.ds {
-		if sel&(1<<i) != 0 {
-			d.startSpan(s)
+	// Bridges first, so that the others see the span's trace (a "new"
+	// line carries the mirror's span ID, not the parent's).
+	for _, bridges := range [2]bool{true, false} {
+		for i, d := range st.ds {
+			if sel&(1<<i) != 0 && (d.bridge != nil) == bridges {
+				d.startSpan(s)
+			}
 		}
 	}
 }

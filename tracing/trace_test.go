@@ -274,3 +274,16 @@ func TestAllocsTraceIDs(t *testing.T) {
 		t.Errorf("an event with trace IDs allocates %v times", n)
 	}
 }
+
+// TestBridgeStartsFirst: a "new" line of a subscriber listed before the
+// bridge already carries the span's own trace IDs.
+func TestBridgeStartsFirst(t *testing.T) {
+	var buf syncBuffer
+	install(t, Tee(NewJSONSubscriber(&buf, &Options{OmitTime: true, SpanEvents: SpanNew}), &bridge{}))
+	ctx, s := Start(context.Background(), "handle")
+	defer s.End()
+	m := ctx.Value(foreignKey{}).(*foreign)
+	if !strings.Contains(buf.String(), `"span_id":"`+m.id.String()+`"`) {
+		t.Errorf("the new line does not carry the mirror's span ID %v: %s", m.id, buf.String())
+	}
+}
