@@ -150,7 +150,13 @@ func (b *Subscriber) EndSpan(s *tracing.Span) {
 // recorded with RecordError, whose "exception" event takes the place of
 // the span event.
 func (b *Subscriber) Event(ctx context.Context, e tracing.Event) {
-	m := trace.SpanFromContext(ctx)
+	var m trace.Span
+	if e.Span != nil && ctx == e.Span.Context() {
+		m = mirror(e.Span) // the span's own context: its mirror is innermost
+	}
+	if m == nil {
+		m = trace.SpanFromContext(ctx)
+	}
 	if !m.IsRecording() {
 		return
 	}
@@ -161,7 +167,8 @@ func (b *Subscriber) Event(ctx context.Context, e tracing.Event) {
 		attrs = append(attrs, attribute.String(tracing.TargetKey, e.Target))
 	}
 	var err error
-	for f := range e.Fields {
+	for i := range e.NumFields() {
+		f := e.Field(i)
 		if f.Key == tracing.ErrorKey && err == nil {
 			if v := f.Value.Resolve(); v.Kind() == slog.KindAny {
 				if fe, ok := v.Any().(error); ok && fe != nil {
