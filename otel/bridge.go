@@ -22,6 +22,10 @@
 //		tracingotel.New(tp, nil),
 //	))
 //
+// or, after tracing.Init, beside the subscriber it installed:
+//
+//	tracing.SetDefault(tracing.Tee(tracing.Default(), tracingotel.New(tp, nil)))
+//
 // The package lives in a module of its own, so that programs that use
 // the tracing runtime without OpenTelemetry never download it.
 package tracingotel
