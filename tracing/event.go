@@ -96,15 +96,19 @@ func (t *Target) emit(ctx context.Context, level Level, msg string, fields []Fie
 	if d == nil {
 		return
 	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if d.json != nil {
+		d.json.emit(ctx, now(), level, t.name, msg, fields)
+		return
+	}
 	var e Event
 	e.Time = now()
 	e.Level = level
 	e.Message = msg
 	e.Target = t.name
 	e.Span = SpanFromContext(ctx)
-	if ctx == nil {
-		ctx = context.Background()
-	}
 	n := copy(e.front[:], fields)
 	e.nFront = n
 	var bp *[]Field

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math"
 	"strconv"
+	"time"
 	"unicode/utf8"
 )
 
@@ -81,33 +82,61 @@ func (h *JSONSubscriber) Event(ctx context.Context, e Event) {
 	putBuf(bp)
 }
 
+// emit is Event for an event of the package's own: the dispatcher calls
+// it directly, not through the Subscriber interface, so that the
+// caller's fields are read where they are (the variadic slice does not
+// escape a concrete call) instead of being copied into an Event first.
+func (h *JSONSubscriber) emit(ctx context.Context, t time.Time, level Level, target, msg string, fields []Field) {
+	bp := getBuf()
+	b := h.appendHead(*bp, t, level, target, msg)
+	for i := range fields {
+		b = appendJSONAttr(b, fields[i])
+	}
+	b = h.appendTail(b, SpanFromContext(ctx), traceOf(ctx))
+	h.write(b)
+	*bp = b
+	putBuf(bp)
+}
+
 func (h *JSONSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
+	b = h.appendHead(b, e.Time, e.Level, e.Target, e.Message)
+	for i := range e.nFront {
+		b = appendJSONAttr(b, e.front[i])
+	}
+	for i := range e.back {
+		b = appendJSONAttr(b, e.back[i])
+	}
+	return h.appendTail(b, e.Span, tr)
+}
+
+// appendHead appends the opening brace and the time, level, target and
+// message members of an event.
+func (h *JSONSubscriber) appendHead(b []byte, t time.Time, level Level, target, msg string) []byte {
 	b = append(b, '{')
-	if !h.opts.OmitTime && !e.Time.IsZero() {
+	if !h.opts.OmitTime && !t.IsZero() {
 		b = append(b, `"time":"`...)
 		if h.opts.TimeFormat != "" { // a layout may produce anything
-			b = appendJSONString(b[:len(b)-1], e.Time.UTC().Format(h.opts.TimeFormat))
+			b = appendJSONString(b[:len(b)-1], t.UTC().Format(h.opts.TimeFormat))
 		} else {
-			b = appendTimestamp(b, e.Time)
+			b = appendTimestamp(b, t)
 			b = append(b, '"')
 		}
 		b = append(b, ',')
 	}
 	b = append(b, `"level":`...)
-	b = appendJSONString(b, levelName(e.Level))
-	if e.Target != "" {
+	b = appendJSONString(b, levelName(level))
+	if target != "" {
 		b = append(b, `,"target":`...)
-		b = appendJSONString(b, e.Target)
+		b = appendJSONString(b, target)
 	}
 	b = append(b, `,"msg":`...)
-	b = appendJSONString(b, e.Message)
-	for i := range e.nFront {
-		b = appendJSONAttr(b, e.front[i])
-	}
-	for _, a := range e.back {
-		b = appendJSONAttr(b, a)
-	}
-	if s := e.Span; s != nil {
+	return appendJSONString(b, msg)
+}
+
+// appendTail appends the span and trace members of an event in span s
+// and the closing brace and newline.
+func (h *JSONSubscriber) appendTail(b []byte, s *Span, tr traceRef) []byte {
+	if s != nil {
 		b = append(b, `,"span":{`...)
 		b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
 		b = append(b, `},"spans":[`...)
@@ -122,9 +151,9 @@ func (h *JSONSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
 		b = append(b, h.spanKey...)
 		b = tr.span.append(b)
 		b = append(b, '"')
-	case e.Span != nil:
+	case s != nil:
 		b = append(b, h.spanKey...)
-		b = e.Span.id.append(b)
+		b = s.id.append(b)
 		b = append(b, '"')
 	}
 	return append(b, '}', '\n')
