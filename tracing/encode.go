@@ -120,12 +120,11 @@ type tsPrefix struct {
 }
 
 func appendTimestampSlow(b []byte, t time.Time) []byte {
-	t = t.UTC()
-	year, month, day := t.Date()
-	if year < 0 || year > 9999 {
-		return t.AppendFormat(b, "2006-01-02T15:04:05.000000Z07:00")
+	sec := t.Unix()
+	if sec < minUnix4 || sec >= maxUnix4 {
+		return t.UTC().AppendFormat(b, "2006-01-02T15:04:05.000000Z07:00")
 	}
-	b = appendDateTime(b, t, year, month, day)
+	b = appendUnixDateTime(b, sec)
 	b = append(b, '.')
 	b = appendInt(b, t.Nanosecond()/1000, 6)
 	return append(b, 'Z')
@@ -209,38 +208,61 @@ func printable(r rune) bool {
 	return r <= utf8.MaxRune
 }
 
-// appendDateTime appends t's date (given) and clock as
-// 2006-01-02T15:04:05, for a year of four digits.
-func appendDateTime(b []byte, t time.Time, year int, month time.Month, day int) []byte {
-	hour, min, sec := t.Clock()
-	b = appendInt(b, year, 4)
-	b = append(b, '-')
-	b = appendInt(b, int(month), 2)
-	b = append(b, '-')
-	b = appendInt(b, day, 2)
-	b = append(b, 'T')
-	b = appendInt(b, hour, 2)
-	b = append(b, ':')
-	b = appendInt(b, min, 2)
-	b = append(b, ':')
-	return appendInt(b, sec, 2)
+// Unix seconds of 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: the
+// times whose year has four digits.
+const (
+	minUnix4 = -62167219200
+	maxUnix4 = 253402300800
+)
+
+// appendUnixDateTime appends the UTC date and clock of the Unix time
+// sec, minUnix4 <= sec < maxUnix4, as 2006-01-02T15:04:05. The date is
+// computed directly from the day number (Hinnant's days_from_civil
+// inverse), without time.Time's general calendar code.
+func appendUnixDateTime(b []byte, sec int64) []byte {
+	days, rem := sec/86400, sec%86400
+	if rem < 0 {
+		days, rem = days-1, rem+86400
+	}
+	z := days + 719468 + 146097 // days since -0400-03-01: >= 0 for the years 0 to 9999
+	era := z / 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	day := doy - (153*mp+2)/5 + 1
+	month, year := mp+3, yoe+era*400-400
+	if month > 12 {
+		month, year = month-12, year+1
+	}
+	hour, min, s := rem/3600, rem/60%60, rem%60
+	y1, y2 := 2*(year/100), 2*(year%100)
+	return append(b,
+		pairs[y1], pairs[y1+1], pairs[y2], pairs[y2+1], '-',
+		pairs[2*month], pairs[2*month+1], '-',
+		pairs[2*day], pairs[2*day+1], 'T',
+		pairs[2*hour], pairs[2*hour+1], ':',
+		pairs[2*min], pairs[2*min+1], ':',
+		pairs[2*s], pairs[2*s+1])
 }
 
 // appendRFC3339Nano appends t as time.RFC3339Nano does
 // (2006-01-02T15:04:05.999999999Z07:00), with a fast path for UTC
 // times, the common case of a time field, that avoids AppendFormat.
 func appendRFC3339Nano(b []byte, t time.Time) []byte {
-	if t.Location() != time.UTC {
+	sec := t.Unix()
+	if t.Location() != time.UTC || sec < minUnix4 || sec >= maxUnix4 {
 		return t.AppendFormat(b, time.RFC3339Nano)
 	}
-	year, month, day := t.Date()
-	if year < 0 || year > 9999 {
-		return t.AppendFormat(b, time.RFC3339Nano)
-	}
-	b = appendDateTime(b, t, year, month, day)
+	b = appendUnixDateTime(b, sec)
 	if ns := t.Nanosecond(); ns != 0 {
-		b = append(b, '.')
-		b = appendInt(b, ns, 9)
+		// nine digits, then drop the trailing zeros
+		hi, lo := ns/100000, ns%100000 // hi: 4 digits, lo: 5
+		h1, h2 := 2*(hi/100), 2*(hi%100)
+		l1, l2, l3 := 2*(lo/1000), 2*(lo/10%100), lo%10
+		b = append(b, '.',
+			pairs[h1], pairs[h1+1], pairs[h2], pairs[h2+1],
+			pairs[l1], pairs[l1+1], pairs[l2], pairs[l2+1], byte('0'+l3))
 		for b[len(b)-1] == '0' {
 			b = b[:len(b)-1]
 		}

@@ -28,6 +28,34 @@ func TestAppendRFC3339Nano(t *testing.T) {
 	}
 }
 
+// TestAppendTimeEdges checks the times at the ends of the four-digit
+// years, where the fast paths hand over to time.Format.
+func TestAppendTimeEdges(t *testing.T) {
+	for _, sec := range []int64{minUnix4 - 1, minUnix4, minUnix4 + 86399, -1, 0, 951782400, 4107542400, maxUnix4 - 1, maxUnix4} {
+		for _, ns := range []int64{0, 1, 999999999, 120000000} {
+			tm := time.Unix(sec, ns).UTC()
+			if got, want := string(appendRFC3339Nano(nil, tm)), tm.Format(time.RFC3339Nano); got != want {
+				t.Errorf("appendRFC3339Nano(%v) = %q, want %q", tm, got, want)
+			}
+			tsCache.Store(nil)
+			if got, want := string(appendTimestamp(nil, tm)), tm.Format("2006-01-02T15:04:05.000000Z07:00"); got != want {
+				t.Errorf("appendTimestamp(%v) = %q, want %q", tm, got, want)
+			}
+		}
+	}
+}
+
+// TestAppendDates checks the date of every thirteenth day of the
+// four-digit years.
+func TestAppendDates(t *testing.T) {
+	for sec := int64(minUnix4); sec < maxUnix4; sec += 13*86400 + 4321 {
+		tm := time.Unix(sec, 0).UTC()
+		if got, want := string(appendRFC3339Nano(nil, tm)), tm.Format(time.RFC3339Nano); got != want {
+			t.Fatalf("appendRFC3339Nano(%v) = %q, want %q", tm, got, want)
+		}
+	}
+}
+
 // TestAppendTimestampCached checks timestamps written from the cache of
 // the current second against time.Format.
 func TestAppendTimestampCached(t *testing.T) {
