@@ -296,7 +296,7 @@ func (e panicError) Error() string { return panicString(e.r) }
 // escaped so the output is also valid JavaScript.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
-	i := 0
+	i := jsonSafePrefix(s)
 	for i < len(s) && jsonSafe[s[i]] { // the common case: nothing to escape
 		i++
 	}
@@ -348,6 +348,28 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// jsonSafePrefix returns a length, a multiple of 8, of a prefix of s
+// whose bytes are all jsonSafe, testing eight bytes at a time: it stops
+// before the first eight that hold a byte to escape or a non-ASCII byte.
+func jsonSafePrefix(s string) int {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	t := s
+	for len(t) >= 8 {
+		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
+		ctl := (x - 0x20*lsb) & ^x // a byte below 0x20 (exact for "any byte")
+		q := x ^ '"'*lsb
+		q = (q - lsb) & ^q // a '"'
+		bs := x ^ '\\'*lsb
+		bs = (bs - lsb) & ^bs      // a '\\'
+		if (ctl|q|bs|x)&msb != 0 { // or a byte >= 0x80
+			break
+		}
+		t = t[8:]
+	}
+	return len(s) - len(t)
 }
 
 // jsonSafe reports the bytes appendJSONString copies as they are: ASCII

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func parseJSONLines(t *testing.T, out string) []map[string]any {
@@ -169,5 +170,90 @@ func TestJSONMarshalErrorThatPanics(t *testing.T) {
 	out := buf.String()
 	if !strings.Contains(out, `"v":"!ERROR: !PANIC: Error"`) {
 		t.Errorf("output %q does not render the panic as the value", out)
+	}
+}
+
+// appendJSONStringRef is appendJSONString as it was before the
+// eight-bytes-at-a-time scan, byte by byte: the reference of
+// TestAppendJSONStringBytes.
+func appendJSONStringRef(b []byte, s string) []byte {
+	b = append(b, '"')
+	i := 0
+	for i < len(s) && jsonSafe[s[i]] { // the common case: nothing to escape
+		i++
+	}
+	if i == len(s) {
+		b = append(b, s...)
+		return append(b, '"')
+	}
+	start := 0
+	for i < len(s) {
+		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// TestAppendJSONStringBytes checks appendJSONString against the
+// byte-by-byte reference for every byte value at every position of
+// strings up to 24 bytes long, and for multi-byte runes across the
+// eight-byte boundaries.
+func TestAppendJSONStringBytes(t *testing.T) {
+	for n := 1; n <= 24; n++ {
+		for pos := range n {
+			for c := range 256 {
+				s := []byte(strings.Repeat("a", n))
+				s[pos] = byte(c)
+				if got, want := string(appendJSONString(nil, string(s))), string(appendJSONStringRef(nil, string(s))); got != want {
+					t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+				}
+			}
+		}
+	}
+	for _, r := range []string{"é", "\u2028", "\u2029", "€", "😀", "\xff", "\xe2\x80"} {
+		for n := range 20 {
+			s := strings.Repeat("b", n) + r + strings.Repeat("c", 20-n)
+			if got, want := string(appendJSONString(nil, s)), string(appendJSONStringRef(nil, s)); got != want {
+				t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want)
+			}
+		}
 	}
 }
