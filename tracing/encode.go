@@ -250,11 +250,23 @@ func appendUnixDateTime(b []byte, sec int64) []byte {
 // (2006-01-02T15:04:05.999999999Z07:00), with a fast path for UTC
 // times, the common case of a time field, that avoids AppendFormat.
 func appendRFC3339Nano(b []byte, t time.Time) []byte {
-	sec := t.Unix()
-	if t.Location() != time.UTC || sec < minUnix4 || sec >= maxUnix4 {
+	if !isUTC4(t) {
 		return t.AppendFormat(b, time.RFC3339Nano)
 	}
-	b = appendUnixDateTime(b, sec)
+	return appendUTC4(b, t)
+}
+
+// isUTC4 reports whether t is in UTC with a year of four digits, the
+// times appendUTC4 writes.
+func isUTC4(t time.Time) bool {
+	sec := t.Unix()
+	return t.Location() == time.UTC && sec >= minUnix4 && sec < maxUnix4
+}
+
+// appendUTC4 appends t, for which isUTC4 holds, in RFC 3339 with as many
+// fraction digits as it needs, as time.RFC3339Nano does.
+func appendUTC4(b []byte, t time.Time) []byte {
+	b = appendUnixDateTime(b, t.Unix())
 	if ns := t.Nanosecond(); ns != 0 {
 		// nine digits, then drop the trailing zeros
 		hi, lo := ns/100000, ns%100000 // hi: 4 digits, lo: 5
@@ -268,4 +280,40 @@ func appendRFC3339Nano(b []byte, t time.Time) []byte {
 		}
 	}
 	return append(b, 'Z')
+}
+
+// appendInt64 appends n in decimal, as strconv.AppendInt(b, n, 10) does.
+func appendInt64(b []byte, n int64) []byte {
+	if n >= 0 {
+		return appendUint64(b, uint64(n))
+	}
+	return appendUint64(append(b, '-'), -uint64(n))
+}
+
+// appendUint64 appends n in decimal, as strconv.AppendUint(b, n, 10)
+// does, two digits at a time.
+func appendUint64(b []byte, n uint64) []byte {
+	if n < 10 {
+		return append(b, byte('0'+n))
+	}
+	if n < 100 {
+		return append(b, pairs[2*n], pairs[2*n+1])
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n >= 100 {
+		q := n / 100
+		r := 2 * (n - q*100)
+		i -= 2
+		buf[i], buf[i+1] = pairs[r], pairs[r+1]
+		n = q
+	}
+	if n >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = pairs[2*n], pairs[2*n+1]
+	} else {
+		i--
+		buf[i] = byte('0' + n)
+	}
+	return append(b, buf[i:]...)
 }

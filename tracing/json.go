@@ -215,9 +215,15 @@ func appendJSONAttr(b []byte, a Field) []byte {
 	if a.Key == "" && k == slog.KindAny && v.Any() == nil {
 		return b
 	}
-	b = append(b, ',')
-	b = appendJSONString(b, a.Key)
-	b = append(b, ':')
+	if jsonPlain(a.Key) {
+		b = append(b, ',', '"')
+		b = append(b, a.Key...)
+		b = append(b, '"', ':')
+	} else {
+		b = append(b, ',')
+		b = appendJSONString(b, a.Key)
+		b = append(b, ':')
+	}
 	return appendJSONKind(b, v, k)
 }
 
@@ -231,9 +237,9 @@ func appendJSONKind(b []byte, v slog.Value, k slog.Kind) []byte {
 	case slog.KindString:
 		return appendJSONString(b, v.String())
 	case slog.KindInt64:
-		return strconv.AppendInt(b, v.Int64(), 10)
+		return appendInt64(b, v.Int64())
 	case slog.KindUint64:
-		return strconv.AppendUint(b, v.Uint64(), 10)
+		return appendUint64(b, v.Uint64())
 	case slog.KindFloat64:
 		f := v.Float64()
 		switch {
@@ -248,11 +254,16 @@ func appendJSONKind(b []byte, v slog.Value, k slog.Kind) []byte {
 	case slog.KindBool:
 		return strconv.AppendBool(b, v.Bool())
 	case slog.KindDuration:
-		return strconv.AppendInt(b, int64(v.Duration()), 10)
+		return appendInt64(b, int64(v.Duration()))
 	case slog.KindTime:
+		t := v.Time()
 		b = append(b, '"')
+		if isUTC4(t) {
+			b = appendUTC4(b, t)
+			return append(b, '"')
+		}
 		n := len(b)
-		b = appendRFC3339Nano(b, v.Time())
+		b = t.AppendFormat(b, time.RFC3339Nano)
 		if !utf8.Valid(b[n:]) { // a location name may be anything
 			t := string(b[n:])
 			return appendJSONString(b[:n-1], t)
@@ -295,14 +306,15 @@ func (e panicError) Error() string { return panicString(e.r) }
 // escaped, invalid UTF-8 becomes \ufffd, and U+2028 and U+2029 are
 // escaped so the output is also valid JavaScript.
 func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	i := jsonSafePrefix(s)
-	for i < len(s) && jsonSafe[s[i]] { // the common case: nothing to escape
-		i++
-	}
-	if i == len(s) {
+	if jsonPlain(s) { // the common case: nothing to escape
+		b = append(b, '"')
 		b = append(b, s...)
 		return append(b, '"')
+	}
+	b = append(b, '"')
+	i := 0
+	for jsonSafe[s[i]] {
+		i++
 	}
 	start := 0
 	for i < len(s) {
@@ -350,26 +362,55 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// jsonSafePrefix returns a length, a multiple of 8, of a prefix of s
-// whose bytes are all jsonSafe, testing eight bytes at a time: it stops
-// before the first eight that hold a byte to escape or a non-ASCII byte.
-func jsonSafePrefix(s string) int {
-	const lsb, msb = 0x0101010101010101, 0x8080808080808080
-	t := s
-	for len(t) >= 8 {
-		x := uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
-			uint64(t[4])<<32 | uint64(t[5])<<40 | uint64(t[6])<<48 | uint64(t[7])<<56
-		ctl := (x - 0x20*lsb) & ^x // a byte below 0x20 (exact for "any byte")
-		q := x ^ '"'*lsb
-		q = (q - lsb) & ^q // a '"'
-		bs := x ^ '\\'*lsb
-		bs = (bs - lsb) & ^bs      // a '\\'
-		if (ctl|q|bs|x)&msb != 0 { // or a byte >= 0x80
-			break
+// jsonPlain reports whether appendJSONString copies s as it is: whether
+// all its bytes are jsonSafe. It tests eight bytes at a time (SWAR); a
+// string shorter than eight bytes is read as two overlapping halves, or
+// its first, middle and last bytes, padded with safe bytes.
+func jsonPlain(s string) bool {
+	var x uint64
+	switch n := len(s); {
+	case n >= 8:
+		t := s
+		for len(t) > 8 {
+			if !jsonPlain8(load64(t)) {
+				return false
+			}
+			t = t[8:]
 		}
-		t = t[8:]
+		x = load64(s[n-8:]) // the last eight, overlapping
+	case n >= 4:
+		x = uint64(load32(s)) | uint64(load32(s[n-4:]))<<32
+	case n > 0:
+		x = uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | 0x6161616161<<24 // "aaaaa"
+	default:
+		return true
 	}
-	return len(s) - len(t)
+	return jsonPlain8(x)
+}
+
+// jsonPlain8 reports whether the eight bytes of x are all jsonSafe: none
+// is below 0x20, '"', '\\' or at or above 0x80.
+func jsonPlain8(x uint64) bool {
+	const lsb, msb = 0x0101010101010101, 0x8080808080808080
+	ctl := (x - 0x20*lsb) & ^x // a byte below 0x20 (exact for "any byte")
+	q := x ^ '"'*lsb
+	q = (q - lsb) & ^q // a '"'
+	bs := x ^ '\\'*lsb
+	bs = (bs - lsb) & ^bs // a '\\'
+	return (ctl|q|bs|x)&msb == 0
+}
+
+// load64 returns the first eight bytes of s, little-endian; load32 the
+// first four. The compiler makes each one load.
+func load64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // jsonSafe reports the bytes appendJSONString copies as they are: ASCII

@@ -1,7 +1,9 @@
 package tracing
 
 import (
+	"math"
 	"math/rand"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -77,6 +79,26 @@ func TestAppendJSONStringPlain(t *testing.T) {
 	for _, s := range []string{"", "a", "request served", "/api/v1/users/42", "~ !#$%&'()*+,-./09:;<=>?@AZ[]^_`az{|}"} {
 		if got, want := string(appendJSONString(nil, s)), `"`+s+`"`; got != want {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+// TestAppendInt checks the decimal integers of the JSON subscriber
+// against strconv.
+func TestAppendInt(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	ns := []int64{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 1e9, 1e18, math.MaxInt64, math.MinInt64, math.MinInt64 + 1}
+	for range 100000 {
+		ns = append(ns, r.Int63()>>r.Intn(63))
+	}
+	for _, n := range ns {
+		for _, n := range []int64{n, -n} {
+			if got, want := string(appendInt64(nil, n)), strconv.FormatInt(n, 10); got != want {
+				t.Fatalf("appendInt64(%d) = %s", n, got)
+			}
+			if got, want := string(appendUint64(nil, uint64(n))), strconv.FormatUint(uint64(n), 10); got != want {
+				t.Fatalf("appendUint64(%d) = %s", uint64(n), got)
+			}
 		}
 	}
 }
