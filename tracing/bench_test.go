@@ -30,6 +30,41 @@ func BenchmarkDisabledFiltered(b *testing.B) {
 	}
 }
 
+// The values of BenchmarkDisabledFields and BenchmarkDisabledLiterals:
+// variables, so that the compiler cannot fold the fields.
+var (
+	benchPath   = "/api/v1/users/42"
+	benchStatus = 200
+	benchCached = true
+)
+
+// BenchmarkDisabledFields and BenchmarkDisabledLiterals drop the same
+// three fields; the first builds them with the constructors, the second
+// writes the same slog.Attr values as composite literals. The difference
+// is what a caller pays for the constructors before the level check: an
+// inlined constructor returns its 40-byte Attr in a stack temporary that
+// is then block-copied into the variadic array (16-byte loads of
+// just-written 8-byte stores, which the CPU cannot forward), while a
+// literal is stored in place.
+func BenchmarkDisabledFields(b *testing.B) {
+	ctx := context.Background()
+	benchInstall(b, NewJSONSubscriber(io.Discard, nil))
+	for range b.N {
+		Debug(ctx, "Disabled", String("path", benchPath), Int("status", benchStatus), Bool("cached", benchCached))
+	}
+}
+
+func BenchmarkDisabledLiterals(b *testing.B) {
+	ctx := context.Background()
+	benchInstall(b, NewJSONSubscriber(io.Discard, nil))
+	for range b.N {
+		Debug(ctx, "Disabled",
+			slog.Attr{Key: "path", Value: slog.StringValue(benchPath)},
+			slog.Attr{Key: "status", Value: slog.Int64Value(int64(benchStatus))},
+			slog.Attr{Key: "cached", Value: slog.BoolValue(benchCached)})
+	}
+}
+
 func BenchmarkDisabledTarget(b *testing.B) {
 	ctx := context.Background()
 	benchInstall(b, NewJSONSubscriber(io.Discard, nil))
