@@ -118,7 +118,7 @@ func (c *checker) suggestedFix(m *message, w wording) *analysis.SuggestedFix {
 		// span.SetName(name), then span.SetAttributes(...) on a line
 		// of its own.
 		tf := c.pass.Fset.File(d.after.Pos())
-		indent := strings.Repeat("\t", tf.Position(d.after.Pos()).Column-1)
+		indent := fix.Indent(tf.Position(d.after.Pos()))
 		at := tf.LineStart(tf.Line(d.after.End()) + 1)
 		stmt := indent + d.recv + "." + d.method + "(" + strings.Join(nf.fields, ", ") + ")\n"
 		edits = append(edits, whole, analysis.TextEdit{Pos: at, End: at, NewText: []byte(stmt)})

@@ -48,7 +48,7 @@ func (p *pkg) moveUp(file *ast.File, main *ast.FuncDecl, install, stmt ast.Stmt)
 	}
 	// The install moves with the comment lines just above it, and goes
 	// above the comment lines of the first premature statement.
-	indent := strings.Repeat("\t", p.pass.Fset.Position(install.Pos()).Column-1)
+	indent := fix.Indent(p.pass.Fset.Position(install.Pos()))
 	var text strings.Builder
 	if cg := p.leadingComment(file, main.Body, install); cg != nil {
 		first = p.line(cg.Pos())

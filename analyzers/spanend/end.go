@@ -5,10 +5,11 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
+
+	"github.com/tracelint/tracelint/analyzers/internal/fix"
 )
 
 // checkEnd reports s when some path out of its function leaves its
@@ -94,7 +95,7 @@ func (c *checker) freshName(pos token.Pos, base string) string {
 // insertAfter returns the edit that inserts text as a statement on the
 // line after stmt (after its line's comment), indented as stmt is.
 func (c *checker) insertAfter(stmt ast.Stmt, text string) analysis.TextEdit {
-	indent := strings.Repeat("\t", c.pass.Fset.Position(stmt.Pos()).Column-1)
+	indent := fix.Indent(c.pass.Fset.Position(stmt.Pos()))
 	at := stmt.End()
 	if tf := c.pass.Fset.File(at); tf != nil {
 		if line := tf.Line(at); line < tf.LineCount() {

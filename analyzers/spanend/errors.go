@@ -263,7 +263,7 @@ func (c *checker) recordEdits(s *start, v *types.Var, missed []*ast.ReturnStmt) 
 		if !ok || listOf(s.body, r) == nil {
 			return nil, false
 		}
-		indent := strings.Repeat("\t", c.pass.Fset.Position(r.Pos()).Column-1)
+		indent := fix.Indent(c.pass.Fset.Position(r.Pos()))
 		text := fmt.Sprintf("%s.%s(%s)\n%s%s.%s(%s.%s, %s.Error())\n%s",
 			v.Name(), f.Record, id.Name, indent, v.Name(), f.Status, codes, f.Code.Name, id.Name, indent)
 		edits = append(edits, analysis.TextEdit{Pos: r.Pos(), End: r.Pos(), NewText: []byte(text)})

@@ -18,6 +18,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+// Indent returns the indentation of a statement that starts at p:
+// gofmt indents with one tab per level, so a tab per column before it.
+func Indent(p token.Position) string { return strings.Repeat("\t", max(p.Column-1, 0)) }
+
 // Source returns the text of n as gofmt prints it.
 func Source(fset *token.FileSet, n ast.Node) string {
 	var buf bytes.Buffer
@@ -217,7 +221,7 @@ func AppendElts(fset *token.FileSet, file *ast.File, lit *ast.CompositeLit, elts
 	}
 	n := len(lit.Elts)
 	if n > 0 && tf.Line(lit.Rbrace) > tf.Line(end) {
-		indent := strings.Repeat("\t", tf.Position(lit.Elts[n-1].Pos()).Column-1)
+		indent := Indent(tf.Position(lit.Elts[n-1].Pos()))
 		var b strings.Builder
 		for _, e := range elts {
 			b.WriteString(indent + e + ",\n")
@@ -415,7 +419,7 @@ func AppendFields(fset *token.FileSet, file *ast.File, call *ast.CallExpr, last 
 			return analysis.TextEdit{}, false
 		}
 	}
-	indent := strings.Repeat("\t", tf.Position(last).Column-1)
+	indent := Indent(tf.Position(last))
 	var b strings.Builder
 	for _, f := range fields {
 		b.WriteString(indent + f + ",\n")
