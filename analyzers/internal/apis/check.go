@@ -44,6 +44,15 @@ func CheckRows(pkgs map[string]*types.Package, libs ...*Library) (checked int, e
 			}
 			checked++
 		}
+		if f := l.Failure; f != nil {
+			var c *types.Const
+			if p := pkgs[f.Code.Pkg]; p != nil {
+				c, _ = p.Scope().Lookup(f.Code.Name).(*types.Const)
+			}
+			if c == nil {
+				errorf("failure code %s.%s: no such constant", f.Code.Pkg, f.Code.Name)
+			}
+		}
 		if l.Style == nil {
 			continue
 		}
