@@ -3,6 +3,8 @@ package tracing
 import (
 	"fmt"
 	"log/slog"
+	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -220,11 +222,10 @@ const (
 // computed directly from the day number (Hinnant's days_from_civil
 // inverse), without time.Time's general calendar code.
 func appendUnixDateTime(b []byte, sec int64) []byte {
-	days, rem := sec/86400, sec%86400
-	if rem < 0 {
-		days, rem = days-1, rem+86400
-	}
-	z := days + 719468 + 146097 // days since -0400-03-01: >= 0 for the years 0 to 9999
+	// Unsigned from here on: the divisions by constants are cheaper.
+	u := uint64(sec - minUnix4) // seconds since 0000-01-01
+	days, rem := u/86400, u%86400
+	z := days + 146097 - 60 // days since -0400-03-01 (0000-03-01 is day 60)
 	era := z / 146097
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
@@ -291,7 +292,7 @@ func appendInt64(b []byte, n int64) []byte {
 }
 
 // appendUint64 appends n in decimal, as strconv.AppendUint(b, n, 10)
-// does, two digits at a time.
+// does, two digits at a time, in place.
 func appendUint64(b []byte, n uint64) []byte {
 	if n < 10 {
 		return append(b, byte('0'+n))
@@ -299,21 +300,29 @@ func appendUint64(b []byte, n uint64) []byte {
 	if n < 100 {
 		return append(b, pairs[2*n], pairs[2*n+1])
 	}
-	var buf [20]byte
-	i := len(buf)
+	w := (bits.Len64(n) * 1233) >> 12 // the number of digits, or one less
+	if n >= pow10[w] {
+		w++
+	}
+	l := len(b)
+	b = slices.Grow(b, w)[:l+w]
+	d := b[l:]
+	i := len(d)
 	for n >= 100 {
 		q := n / 100
 		r := 2 * (n - q*100)
 		i -= 2
-		buf[i], buf[i+1] = pairs[r], pairs[r+1]
+		d[i], d[i+1] = pairs[r], pairs[r+1]
 		n = q
 	}
 	if n >= 10 {
-		i -= 2
-		buf[i], buf[i+1] = pairs[2*n], pairs[2*n+1]
+		d[0], d[1] = pairs[2*n], pairs[2*n+1]
 	} else {
-		i--
-		buf[i] = byte('0' + n)
+		d[0] = byte('0' + n)
 	}
-	return append(b, buf[i:]...)
+	return b
 }
+
+// pow10 holds the powers of ten that fit in a uint64.
+var pow10 = [...]uint64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
