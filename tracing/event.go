@@ -38,6 +38,7 @@ type Event struct {
 	front  [nFront]Field
 	nFront int
 	back   []Field
+	view   teeView // the spans a Tee's subscriber sees
 }
 
 // NumFields returns the number of fields of e.

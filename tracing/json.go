@@ -92,7 +92,7 @@ func (h *JSONSubscriber) emit(ctx context.Context, t time.Time, level Level, tar
 	for i := range fields {
 		b = appendJSONAttr(b, fields[i])
 	}
-	b = h.appendTail(b, SpanFromContext(ctx), traceOf(ctx))
+	b = h.appendTail(b, SpanFromContext(ctx), traceOf(ctx), teeView{})
 	h.write(b)
 	*bp = b
 	putBuf(bp)
@@ -106,7 +106,7 @@ func (h *JSONSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
 	for i := range e.back {
 		b = appendJSONAttr(b, e.back[i])
 	}
-	return h.appendTail(b, e.Span, tr)
+	return h.appendTail(b, e.Span, tr, e.view)
 }
 
 // appendHead appends the opening brace and the time, level, target and
@@ -135,12 +135,12 @@ func (h *JSONSubscriber) appendHead(b []byte, t time.Time, level Level, target, 
 
 // appendTail appends the span and trace members of an event in span s
 // and the closing brace and newline.
-func (h *JSONSubscriber) appendTail(b []byte, s *Span, tr traceRef) []byte {
+func (h *JSONSubscriber) appendTail(b []byte, s *Span, tr traceRef, v teeView) []byte {
 	if s != nil {
 		b = append(b, `,"span":{`...)
 		b = append(b, s.rendered(&s.jsonFrag, appendJSONSpanFields)...)
 		b = append(b, `},"spans":[`...)
-		b = appendJSONSpans(b, s)
+		b = appendJSONSpans(b, s, v)
 		b = append(b, ']')
 	}
 	switch {
@@ -160,9 +160,9 @@ func (h *JSONSubscriber) appendTail(b []byte, s *Span, tr traceRef) []byte {
 }
 
 // appendJSONSpans appends the chain ending in s as objects, root first.
-func appendJSONSpans(b []byte, s *Span) []byte {
-	if p := s.Parent(); p != nil {
-		b = appendJSONSpans(b, p)
+func appendJSONSpans(b []byte, s *Span, v teeView) []byte {
+	if p := v.parent(s); p != nil {
+		b = appendJSONSpans(b, p, v)
 		b = append(b, ',')
 	}
 	b = append(b, '{')

@@ -153,7 +153,7 @@ func (s *SlogSubscriber) Event(ctx context.Context, e Event) {
 	tr := traceOf(ctx)
 	if sp := e.Span; sp != nil {
 		var spans []slog.Attr
-		for p := sp; p != nil; p = p.Parent() {
+		for p := sp; p != nil; p = e.view.parent(p) {
 			if fs, _ := p.snapshot(); len(fs) > 0 {
 				spans = append(spans, Group(p.name, fs...))
 			}

@@ -25,9 +25,10 @@ const maxTee = 64
 // span is started in the subscribers whose filter accepts it, and only
 // those see it recorded and ended; an event goes to those whose filter
 // accepts it in its span. A subscriber that panics is reported once and
-// does not keep the event from the others. (An event's span chain, as
-// the text and JSON subscribers write it, holds every span the Tee
-// started, also those that a subscriber's own filter left out.)
+// does not keep the event from the others. Each subscriber sees the
+// spans it was started in: the span of an event, and the chain that the
+// text, JSON and slog subscribers write, leave out the spans that its
+// own filter rejected, as tracing-subscriber's per-layer filters do.
 //
 // Nil subscribers are left out; Tee of none is nil, and Tee of one is
 // that one. A Tee among subs is flattened into its subscribers. Tee
@@ -91,11 +92,42 @@ func (t *tee) Filter() *Filter { return t.refresh().filter }
 func (t *tee) Event(ctx context.Context, e Event) {
 	st := t.state.Load()
 	raw := rawSpanFromContext(ctx)
-	for _, d := range st.ds {
+	inner := e.Span
+	for i, d := range st.ds {
 		if e.Level >= d.filter.eventLevel(e.Target, raw) {
+			e.view = teeView{t, 1 << i}
+			e.Span = e.view.innermost(inner)
 			d.event(ctx, &e)
 		}
 	}
+}
+
+// A teeView is what one subscriber of a Tee sees of the spans: those it
+// was started in (spans of other installations, it sees all).
+type teeView struct {
+	t   *tee
+	bit uint64
+}
+
+func (v teeView) shows(s *Span) bool {
+	return v.t == nil || s.d == nil || s.d.sub != Subscriber(v.t) || s.sel&v.bit != 0
+}
+
+// parent returns the parent of s that v shows.
+func (v teeView) parent(s *Span) *Span {
+	p := s.Parent()
+	for p != nil && !v.shows(p) {
+		p = p.Parent()
+	}
+	return p
+}
+
+// innermost returns s, or its innermost ancestor, that v shows.
+func (v teeView) innermost(s *Span) *Span {
+	for s != nil && !v.shows(s) {
+		s = s.Parent()
+	}
+	return s
 }
 
 // StartSpan starts s in each subscriber whose filter records it, and

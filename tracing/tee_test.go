@@ -205,3 +205,36 @@ func TestAllocsTee(t *testing.T) {
 		t.Errorf("an event both record allocates %v times", n)
 	}
 }
+
+// TestTeeSpanChains: a span that a subscriber's filter left out is not in
+// the span chain of its lines, as with tracing-subscriber's per-layer
+// filters.
+func TestTeeSpanChains(t *testing.T) {
+	var text, js syncBuffer
+	debug := &capture{filter: mustFilter(t, "debug")}
+	install(t, Tee(
+		NewTextSubscriber(&text, &Options{OmitTime: true, Color: ColorNever}),
+		NewJSONSubscriber(&js, &Options{OmitTime: true}),
+		debug,
+	))
+	ctx, outer := Start(context.Background(), "outer")
+	dctx, detail := StartLevel(ctx, LevelDebug, "detail")
+	ictx, inner := Start(dctx, "inner")
+	Info(dctx, "in detail")
+	Info(ictx, "in inner")
+	inner.End()
+	detail.End()
+	outer.End()
+	if want := " INFO outer: in detail\n INFO outer:inner: in inner\n"; text.String() != want {
+		t.Errorf("text lines:\n%s\nwant\n%s", text.String(), want)
+	}
+	lines := js.Lines()
+	if len(lines) != 2 || !strings.Contains(lines[0], `"span":{"name":"outer"},"spans":[{"name":"outer"}]`) ||
+		!strings.Contains(lines[1], `"span":{"name":"inner"},"spans":[{"name":"outer"},{"name":"inner"}]`) ||
+		!strings.Contains(lines[0], `"span_id":"`+outer.ID().String()+`"`) {
+		t.Errorf("JSON lines name the debug span they left out:\n%s", js.String())
+	}
+	if got := debug.events; len(got) != 2 || got[0].Span != detail || got[1].Span != inner {
+		t.Errorf("the debug subscriber's events are not in detail and inner")
+	}
+}

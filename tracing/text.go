@@ -122,7 +122,7 @@ func (h *TextSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
 	}
 	b = append(b, ' ')
 	if e.Span != nil {
-		b = h.appendSpans(b, e.Span)
+		b = h.appendSpans(b, e.Span, e.view)
 		b = h.appendColon(b)
 	}
 	if e.Target != "" {
@@ -174,9 +174,9 @@ func (h *TextSubscriber) appendColon(b []byte) []byte {
 }
 
 // appendSpans appends the span chain ending in s, root first.
-func (h *TextSubscriber) appendSpans(b []byte, s *Span) []byte {
-	if p := s.Parent(); p != nil {
-		b = h.appendSpans(b, p)
+func (h *TextSubscriber) appendSpans(b []byte, s *Span, v teeView) []byte {
+	if p := v.parent(s); p != nil {
+		b = h.appendSpans(b, p, v)
 		if h.color {
 			b = append(b, ansiDim+":"+ansiReset...)
 		} else {
