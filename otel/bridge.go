@@ -116,7 +116,7 @@ func (b *Subscriber) StartSpan(s *tracing.Span) {
 		attrs = append(attrs, attribute.String(tracing.TargetKey, t))
 	}
 	for f := range s.Fields {
-		attrs = appendAttr(attrs, "", f)
+		attrs = appendAttr(attrs, "", &f)
 	}
 	*ap = attrs
 	// s.Context() does not hold the mirror yet: OpenTelemetry finds the
@@ -133,8 +133,8 @@ func (b *Subscriber) RecordSpan(s *tracing.Span, fields []tracing.Field) {
 	}
 	ap := getAttrs()
 	defer putAttrs(ap)
-	for _, f := range fields {
-		*ap = appendAttr(*ap, "", f)
+	for i := range fields {
+		*ap = appendAttr(*ap, "", &fields[i])
 	}
 	m.SetAttributes(*ap...)
 }
@@ -166,7 +166,7 @@ func (b *Subscriber) Event(ctx context.Context, e tracing.Event) {
 	}
 	ap := getAttrs()
 	defer putAttrs(ap)
-	attrs := append(*ap, attribute.String(tracing.LevelKey, tracing.LevelString(e.Level)))
+	attrs := append(*ap, levelAttr(e.Level))
 	if e.Target != "" {
 		attrs = append(attrs, attribute.String(tracing.TargetKey, e.Target))
 	}
@@ -180,7 +180,7 @@ func (b *Subscriber) Event(ctx context.Context, e tracing.Event) {
 				}
 			}
 		}
-		attrs = appendAttr(attrs, "", f)
+		attrs = appendAttr(attrs, "", &f)
 	}
 	*ap = attrs
 	var opts [2]trace.EventOption
@@ -225,6 +225,24 @@ func (b *Subscriber) SpanValue(s *tracing.Span, key any) (any, bool) {
 	return m, m != nil
 }
 
+// levelAttrs are the "level" attributes of the standard levels, from
+// LevelTrace, 4 apart.
+var levelAttrs = func() (a [5]attribute.KeyValue) {
+	for i := range a {
+		l := tracing.LevelTrace + tracing.Level(4*i)
+		a[i] = attribute.String(tracing.LevelKey, tracing.LevelString(l))
+	}
+	return a
+}()
+
+// levelAttr returns the "level" attribute of l.
+func levelAttr(l tracing.Level) attribute.KeyValue {
+	if d := l - tracing.LevelTrace; d >= 0 && d%4 == 0 && int(d/4) < len(levelAttrs) {
+		return levelAttrs[d/4]
+	}
+	return attribute.String(tracing.LevelKey, tracing.LevelString(l))
+}
+
 // attrPool holds the attribute slices of events and span starts.
 var attrPool = sync.Pool{New: func() any { s := make([]attribute.KeyValue, 0, 16); return &s }}
 
@@ -238,8 +256,11 @@ func putAttrs(p *[]attribute.KeyValue) {
 
 // appendAttr appends f as attributes: a group's members under
 // "group.key", every other value as the attribute of its kind.
-func appendAttr(attrs []attribute.KeyValue, prefix string, f tracing.Field) []attribute.KeyValue {
-	v := f.Value.Resolve()
+func appendAttr(attrs []attribute.KeyValue, prefix string, f *tracing.Field) []attribute.KeyValue {
+	v := f.Value
+	if v.Kind() == slog.KindLogValuer {
+		v = v.Resolve()
+	}
 	key := f.Key
 	if prefix != "" {
 		key = prefix + "." + key
@@ -251,7 +272,7 @@ func appendAttr(attrs []attribute.KeyValue, prefix string, f tracing.Field) []at
 			p = key
 		}
 		for _, g := range v.Group() {
-			attrs = appendAttr(attrs, p, g)
+			attrs = appendAttr(attrs, p, &g)
 		}
 		return attrs
 	case slog.KindString:

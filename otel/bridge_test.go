@@ -63,6 +63,7 @@ func TestMirror(t *testing.T) {
 		tracing.String("table", "users"), tracing.Int("limit", 10),
 		tracing.Group("conn", tracing.Bool("pooled", true)), tracing.Any("who", user{7}))
 	tracing.Info(ctx, "fetched", tracing.Int("rows", 3), tracing.Duration("took", 1500))
+	tracing.Log(ctx, tracing.LevelWarn+1, "odd level")
 	s.Record(tracing.Float64("cost", 0.5))
 	s.End()
 
@@ -72,8 +73,11 @@ func TestMirror(t *testing.T) {
 			t.Errorf("span attribute %s = %q (%v), want %q", key, v.Emit(), ok, want)
 		}
 	}
-	if len(got.Events) != 1 || got.Events[0].Name != "fetched" {
-		t.Fatalf("span events %v, want one \"fetched\"", got.Events)
+	if len(got.Events) != 2 || got.Events[0].Name != "fetched" {
+		t.Fatalf("span events %v, want \"fetched\" and \"odd level\"", got.Events)
+	}
+	if v, _ := attr(got.Events[1].Attributes, "level"); v.AsString() != "WARN+1" {
+		t.Errorf("level of a WARN+1 event: %q", v.AsString())
 	}
 	ev := got.Events[0]
 	for key, want := range map[string]string{"level": "INFO", "rows": "3", "took": "1.5µs"} {
