@@ -30,7 +30,8 @@ type Subscriber interface {
 	Filter() *Filter
 
 	// Event records an event. ctx is the context the event was emitted
-	// with; e.Span is the innermost span of ctx. e and its fields are
+	// with; e.Span is the innermost span of ctx (in a Tee, the innermost
+	// that the subscriber was started in). e and its fields are
 	// only valid during the call: use e.Clone to keep them.
 	Event(ctx context.Context, e Event)
 
