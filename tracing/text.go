@@ -143,27 +143,12 @@ func (h *TextSubscriber) appendEvent(b []byte, e *Event, tr traceRef) []byte {
 	})
 	if tr.ok {
 		tk, sk := h.opts.traceKeys()
-		b = h.appendTraceKey(b, tk, sep)
+		b = appendTextKeyEq(b, "", tk, &sep, h.color)
 		b = tr.trace.append(b)
-		b = h.appendTraceKey(b, sk, true)
+		b = appendTextKeyEq(b, "", sk, &sep, h.color)
 		b = tr.span.append(b)
 	}
 	return append(b, '\n')
-}
-
-// appendTraceKey appends " key=" as appendTextAttr does.
-func (h *TextSubscriber) appendTraceKey(b []byte, key string, sep bool) []byte {
-	if sep {
-		b = append(b, ' ')
-	}
-	if h.color {
-		b = append(b, ansiItalic...)
-	}
-	b = appendTextKey(b, "", key)
-	if h.color {
-		return append(b, ansiReset+ansiDim+"="+ansiReset...)
-	}
-	return append(b, '=')
 }
 
 func (h *TextSubscriber) appendColon(b []byte) []byte {
@@ -223,6 +208,13 @@ func appendTextAttr(b []byte, prefix string, a Field, sep *bool, color bool) []b
 	if a.Key == "" && v.Kind() == slog.KindAny && v.Any() == nil {
 		return b
 	}
+	b = appendTextKeyEq(b, prefix, a.Key, sep, color)
+	return appendTextValue(b, v)
+}
+
+// appendTextKeyEq appends " key=" (no space for the first field), the
+// key italic and the '=' dim when coloured.
+func appendTextKeyEq(b []byte, prefix, key string, sep *bool, color bool) []byte {
 	if *sep {
 		b = append(b, ' ')
 	}
@@ -230,13 +222,11 @@ func appendTextAttr(b []byte, prefix string, a Field, sep *bool, color bool) []b
 	if color {
 		b = append(b, ansiItalic...)
 	}
-	b = appendTextKey(b, prefix, a.Key)
+	b = appendTextKey(b, prefix, key)
 	if color {
-		b = append(b, ansiReset+ansiDim+"="+ansiReset...)
-	} else {
-		b = append(b, '=')
+		return append(b, ansiReset+ansiDim+"="+ansiReset...)
 	}
-	return appendTextValue(b, v)
+	return append(b, '=')
 }
 
 func appendTextKey(b []byte, prefix, key string) []byte {
