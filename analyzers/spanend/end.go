@@ -190,21 +190,16 @@ func (c *checker) ctxEscapes(s *start) bool {
 	if v == nil {
 		return false
 	}
-	found := false
-	ast.Inspect(s.body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			for _, r := range n.Results {
-				if id, ok := ast.Unparen(r).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
-					found = true
+	return inBody(s.body, func(n ast.Node) bool {
+		if r, ok := n.(*ast.ReturnStmt); ok {
+			for _, e := range r.Results {
+				if id, ok := ast.Unparen(e).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+					return true
 				}
 			}
 		}
-		return !found
+		return false
 	})
-	return found
 }
 
 // endsFromContext reports whether fn ends a span that it gets other than
@@ -291,22 +286,45 @@ func (c *checker) leak(s *start, v *types.Var) (token.Pos, bool) {
 // ends reports whether n, a node of a control-flow graph, ends v (or a
 // span it takes from a context) or defers ending it.
 func (c *checker) ends(n ast.Node, v *types.Var) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	return inBody(n, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
 			return false
-		case *ast.CallExpr:
-			if recv, ok := c.endCall(n); ok {
-				id, isIdent := recv.(*ast.Ident)
-				if !isIdent || c.pass.TypesInfo.Uses[id] == v {
-					found = true
-				}
-			}
 		}
+		recv, ok := c.endCall(call)
+		if !ok {
+			return false
+		}
+		id, isIdent := recv.(*ast.Ident)
+		return !isIdent || c.pass.TypesInfo.Uses[id] == v
+	})
+}
+
+// inBody reports whether match holds for a node of n outside the
+// function literals n holds (their code runs some other time).
+func inBody(n ast.Node, match func(ast.Node) bool) bool {
+	found := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if found {
+			return false
+		}
+		if _, lit := m.(*ast.FuncLit); lit && m != n {
+			return false
+		}
+		found = m != nil && match(m)
 		return !found
 	})
 	return found
+}
+
+// isBuiltin reports whether call calls the builtin function name.
+func (c *checker) isBuiltin(call *ast.CallExpr, name string) bool {
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin)
+	return ok && b.Name() == name
 }
 
 // assigns reports whether n assigns v.
@@ -335,15 +353,7 @@ func (c *checker) isPanic(n ast.Node) bool {
 		return false
 	}
 	call, ok := es.X.(*ast.CallExpr)
-	if !ok {
-		return false
-	}
-	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-	if !ok {
-		return false
-	}
-	b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin)
-	return ok && b.Name() == "panic"
+	return ok && c.isBuiltin(call, "panic")
 }
 
 // recovers reports whether body defers a function literal that calls
@@ -363,15 +373,9 @@ func (c *checker) recovers(body *ast.BlockStmt) bool {
 		if !ok {
 			return false
 		}
-		ast.Inspect(lit.Body, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
-					if b, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "recover" {
-						found = true
-					}
-				}
-			}
-			return !found
+		found = inBody(lit.Body, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			return ok && c.isBuiltin(call, "recover")
 		})
 		return false
 	})

@@ -202,28 +202,24 @@ func (c *checker) assignedIn(block *ast.BlockStmt, v *types.Var, pos token.Pos) 
 // SetStatus to anything but a constant other than codes.Error), or
 // hands v to a function, which may.
 func (c *checker) records(n ast.Node, v *types.Var) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	return inBody(n, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
 			return false
-		case *ast.CallExpr:
-			for _, arg := range n.Args {
-				if id, ok := ast.Unparen(arg).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
-					found = true // handed to a helper, which may record the error
-				}
-			}
-			if a := c.calls.Lookup(n); a != nil && a.Role == apis.SpanError {
-				if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-					if id, ok := ast.Unparen(sel.X).(*ast.Ident); !ok || c.pass.TypesInfo.Uses[id] == v {
-						found = true
-					}
-				}
+		}
+		for _, arg := range call.Args {
+			if id, ok := ast.Unparen(arg).(*ast.Ident); ok && c.pass.TypesInfo.Uses[id] == v {
+				return true // handed to a helper, which may record the error
 			}
 		}
-		return !found
+		if a := c.calls.Lookup(call); a != nil && a.Role == apis.SpanError {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				id, ok := ast.Unparen(sel.X).(*ast.Ident)
+				return !ok || c.pass.TypesInfo.Uses[id] == v
+			}
+		}
+		return false
 	})
-	return found
 }
 
 // recordsInLiteral reports whether a function literal of fn records an
