@@ -182,6 +182,9 @@ func (b *Subscriber) Event(ctx context.Context, e tracing.Event) {
 		}
 		attrs = appendAttr(attrs, "", &f)
 	}
+	if err != nil { // the exception event is named "exception": keep the message
+		attrs = append(attrs, attribute.String(tracing.MessageKey, e.Message))
+	}
 	*ap = attrs
 	var opts [2]trace.EventOption
 	opts[0] = trace.WithAttributes(attrs...)
@@ -191,9 +194,6 @@ func (b *Subscriber) Event(ctx context.Context, e tracing.Event) {
 	}
 	switch {
 	case err != nil:
-		attrs = append(attrs, attribute.String(tracing.MessageKey, e.Message))
-		*ap = attrs
-		opts[0] = trace.WithAttributes(attrs...)
 		m.RecordError(err, opts[:]...)
 		m.SetStatus(codes.Error, e.Message)
 	case e.Level >= tracing.LevelError:
