@@ -23,10 +23,11 @@ func (c *checker) checkEnd(s *start) {
 	if v == nil || !within(s.fn, v.Pos()) || c.isResult(s.typ, v) || c.ctxEscapes(s) {
 		return // a field, a global, a variable of an enclosing function, a named result; or the caller ends it
 	}
-	if errorsFlag && !c.escapes(s.fn, v, true) {
+	handed, away := c.escapes(s.fn, v)
+	if errorsFlag && !away {
 		c.checkErrors(s, v) // a span handed to a helper is recorded on by it on that path only
 	}
-	if c.escapes(s.fn, v, false) {
+	if handed || away {
 		return
 	}
 	exit, ok := c.leak(s, v)
@@ -124,35 +125,37 @@ func (c *checker) isResult(typ *ast.FuncType, v *types.Var) bool {
 	return false
 }
 
-// escapes reports whether v, a span variable of fn, escapes fn's own
-// control over it: any use but a method call on it or
-// an assignment to it (a span compared to nil is ended, or not, on
-// purpose); or a function literal that ends it. With args (for the
-// errors rule), neither a span passed to a function nor one that a
-// function literal ends escapes.
-func (c *checker) escapes(fn ast.Node, v *types.Var, args bool) bool {
-	escaped := false
+// escapes reports how v, a span variable of fn, leaves fn's own
+// control: handed, when it is passed to a function or a function literal
+// ends it (the callee or the literal may end it; the errors rule still
+// asks the other paths to record); away, for any other use but a method
+// call on it or an assignment to it — returned, stored, sent, a method
+// value (a span compared to nil is ended, or not, on purpose).
+func (c *checker) escapes(fn ast.Node, v *types.Var) (handed, away bool) {
 	c.uses(fn, v, func(id *ast.Ident, stack []ast.Node) {
-		if escaped {
+		if away {
 			return
 		}
 		parent := stack[len(stack)-1]
-		if call, ok := parent.(*ast.CallExpr); ok && args && call.Fun != id {
-			return
-		}
 		switch p := parent.(type) {
+		case *ast.CallExpr:
+			if p.Fun != id {
+				handed = true
+				return
+			}
+			away = true
 		case *ast.SelectorExpr:
 			if p.X != id || len(stack) < 2 {
-				escaped = true
+				away = true
 				return
 			}
 			call, ok := stack[len(stack)-2].(*ast.CallExpr)
 			if !ok || call.Fun != p {
-				escaped = true // a method value: span.End handed on
+				away = true // a method value: span.End handed on
 				return
 			}
-			if _, ok := c.endCall(call); ok && inFuncLit(stack, fn) && !args {
-				escaped = true // a function literal ends it
+			if _, ok := c.endCall(call); ok && inFuncLit(stack, fn) {
+				handed = true // a function literal ends it
 			}
 		case *ast.AssignStmt:
 			for _, l := range p.Lhs {
@@ -160,12 +163,12 @@ func (c *checker) escapes(fn ast.Node, v *types.Var, args bool) bool {
 					return
 				}
 			}
-			escaped = true
+			away = true
 		default:
-			escaped = true
+			away = true
 		}
 	})
-	return escaped
+	return handed, away
 }
 
 // inFuncLit reports whether stack, the ancestors of a node of fn, has a
