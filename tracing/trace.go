@@ -16,7 +16,10 @@ type TraceID [16]byte
 func (id TraceID) IsValid() bool { return id != TraceID{} }
 
 // String returns id as 32 lowercase hexadecimal digits.
-func (id TraceID) String() string { return hex.EncodeToString(id[:]) }
+func (id TraceID) String() string {
+	var b [32]byte
+	return string(id.append(b[:0]))
+}
 
 // AppendText appends the 32 hexadecimal digits of id to b; it
 // implements encoding.TextAppender.
